@@ -1,0 +1,1 @@
+//! Map geometry: Web Mercator projection, the viewport, paths and label placement.

@@ -1,0 +1,1 @@
+//! The running app's state: one struct of signals shared as context, and its URL form.
