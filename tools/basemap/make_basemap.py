@@ -14,6 +14,7 @@ import json
 import math
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -61,14 +62,17 @@ ON_WATER = {"Neva bay": (59.95, 29.95)}
 # ---------------------------------------------------------------- GMT and parsing
 
 
+def run_gmt(args: list[str], stdin: str | None = None, check: bool = True):
+    """GMT leaves a gmt.history in its working folder: give it a throwaway one."""
+    with tempfile.TemporaryDirectory() as scratch:
+        return subprocess.run(
+            ["gmt", *args], input=stdin, check=check, capture_output=True, text=True, cwd=scratch
+        )
+
+
 def gmt_segments(flags: list[str]) -> list[tuple[int, list[tuple[float, float]]]]:
     """Run `gmt coast` and return its segments as (level, points)."""
-    out = subprocess.run(
-        ["gmt", "coast", f"-R{REGION}", "-Df", "-M", *flags],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    out = run_gmt(["coast", f"-R{REGION}", "-Df", "-M", *flags]).stdout
     segments: list[tuple[int, list[tuple[float, float]]]] = []
     for line in out.splitlines():
         if line.startswith(">"):
@@ -81,11 +85,7 @@ def gmt_segments(flags: list[str]) -> list[tuple[int, list[tuple[float, float]]]
 
 
 def gshhg_version() -> str:
-    err = subprocess.run(
-        ["gmt", "coast", f"-R{REGION}", "-Df", "-M", "-W", "-V"],
-        capture_output=True,
-        text=True,
-    ).stderr
+    err = run_gmt(["coast", f"-R{REGION}", "-Df", "-M", "-W", "-V"], check=False).stderr
     for line in err.splitlines():
         if "GSHHG version" in line:
             return line.split("GSHHG version", 1)[1].strip()
@@ -95,13 +95,7 @@ def gshhg_version() -> str:
 def gmt_land_mask(points: list[tuple[float, float]]) -> list[bool]:
     """GMT's own land test, the reference the polygons are checked against."""
     text = "".join(f"{lon:.6f} {lat:.6f} {k}\n" for k, (lon, lat) in enumerate(points))
-    out = subprocess.run(
-        ["gmt", "select", f"-R{REGION}", "-Df", "-Ns/k", "-fg"],
-        input=text,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    out = run_gmt(["select", f"-R{REGION}", "-Df", "-Ns/k", "-fg"], stdin=text).stdout
     kept = {int(float(line.split()[2])) for line in out.splitlines() if line.strip()}
     return [k in kept for k in range(len(points))]
 

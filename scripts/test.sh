@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# README command 2: set up (browser included) and run every test layer; stops at the first
+# layer that fails, with a non-zero exit.
+#   1. formatting and clippy (native and wasm32)
+#   2. native cargo test (story, geometry, calendar, clock, URL state)
+#   3. component tests with wasm-bindgen-test in headless Chromium
+#   4. end-to-end tests: release build of dist/, served on 127.0.0.1, driven by WebDriver
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/scripts/setup.sh" --browser
+cd "$ROOT"
+
+step() { printf '\n\033[1;34m== %s\033[0m\n' "$*"; }
+
+step "1/4 cargo fmt --check and clippy (native and wasm32)"
+cargo fmt --check
+cargo clippy --locked --all-targets --features e2e -- -D warnings
+cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "2/4 native tests"
+cargo test --locked
+
+step "3/4 component tests in headless Chromium (wasm-bindgen-test)"
+export CHROMEDRIVER="$(command -v chromedriver)"
+cargo test --locked --target wasm32-unknown-unknown --test components
+
+step "4/4 end-to-end tests on the release build"
+rm -rf dist
+trunk build --release --offline
+cargo test --locked --features e2e --test e2e -- --test-threads=2
+
+step "all layers passed"

@@ -1,0 +1,222 @@
+//! Headless Chromium driven through chromedriver, with the browser's own logs: the console
+//! (errors must fail a test) and the network (every request the page made, to prove the
+//! app asks no other host for anything).
+
+use std::net::TcpListener;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+/// Chromium's flags that work on these machines: no sandbox as root, no GPU, and no
+/// background networking, which would otherwise keep trying to reach Google's hosts.
+const CHROMIUM_ARGS: &[&str] = &[
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+];
+
+/// A browser session; chromedriver (and with it Chromium) is killed when this is dropped.
+pub struct Browser {
+    pub client: Client,
+    driver: Child,
+    _profile: TempDir,
+}
+
+struct TempDir(std::path::PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port on 127.0.0.1")
+}
+
+fn find_on_path(name: &str) -> Option<std::path::PathBuf> {
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|dir| dir.join(name))
+            .find(|p| p.is_file())
+    })
+}
+
+/// Starts chromedriver and a fresh headless Chromium at `width`×`height`. A missing browser
+/// or driver fails the test with the command that installs them; it never skips.
+pub async fn launch(width: u32, height: u32) -> Browser {
+    let driver_path = std::env::var_os("CHROMEDRIVER")
+        .map(std::path::PathBuf::from)
+        .or_else(|| find_on_path("chromedriver"))
+        .expect("chromedriver not found on PATH: install it with `apt-get install -y chromium chromium-driver` (scripts/setup.sh --browser does)");
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    assert!(
+        std::path::Path::new(&chromium).is_file(),
+        "Chromium not found at {chromium}: install it with `apt-get install -y chromium chromium-driver` (scripts/setup.sh --browser does)"
+    );
+    let port = free_port();
+    let driver = Command::new(driver_path)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver starts");
+    let profile = std::env::temp_dir().join(format!("petrograd-e2e-{}-{port}", std::process::id()));
+    let mut args: Vec<String> = CHROMIUM_ARGS.iter().map(|s| s.to_string()).collect();
+    args.push(format!("--user-data-dir={}", profile.display()));
+    args.push(format!("--window-size={width},{height}"));
+    let caps = json!({
+        "goog:chromeOptions": { "binary": chromium, "args": args },
+        "goog:loggingPrefs": { "browser": "ALL", "performance": "ALL" },
+    });
+    let caps = match caps {
+        Value::Object(map) => map,
+        _ => unreachable!("a JSON object literal"),
+    };
+    let webdriver = format!("http://127.0.0.1:{port}");
+    let started = Instant::now();
+    let client = loop {
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        match ClientBuilder::new(connector)
+            .capabilities(caps.clone())
+            .connect(&webdriver)
+            .await
+        {
+            Ok(client) => break client,
+            Err(e) if started.elapsed() < Duration::from_secs(20) => {
+                let _ = e;
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+            Err(e) => panic!("could not start Chromium through chromedriver: {e}"),
+        }
+    };
+    Browser {
+        client,
+        driver,
+        _profile: TempDir(profile),
+    }
+}
+
+/// chromedriver's log endpoint (`POST /session/{id}/se/log`), which fantoccini has no
+/// method for: it gives the browser console and the DevTools network events.
+#[derive(Debug)]
+struct GetLog(&'static str);
+
+impl WebDriverCompatibleCommand for GetLog {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/se/log",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _url: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(json!({ "type": self.0 }).to_string()),
+        )
+    }
+}
+
+impl Browser {
+    /// Console entries at level SEVERE since the last call (chromedriver drains the log).
+    pub async fn console_errors(&self) -> Vec<String> {
+        let log = self
+            .client
+            .issue_cmd(GetLog("browser"))
+            .await
+            .expect("the browser console log");
+        log.as_array()
+            .into_iter()
+            .flatten()
+            .filter(|e| e["level"] == "SEVERE")
+            .map(|e| e["message"].as_str().unwrap_or_default().to_string())
+            .collect()
+    }
+
+    /// Every URL the page asked the network for since the last call, from the DevTools
+    /// `Network.requestWillBeSent` events (the browser's own record, not the page's).
+    pub async fn requested_urls(&self) -> Vec<String> {
+        let log = self
+            .client
+            .issue_cmd(GetLog("performance"))
+            .await
+            .expect("the performance log");
+        log.as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e["message"].as_str())
+            .filter_map(|m| serde_json::from_str::<Value>(m).ok())
+            .filter(|m| m["message"]["method"] == "Network.requestWillBeSent")
+            .filter_map(|m| {
+                m["message"]["params"]["request"]["url"]
+                    .as_str()
+                    .map(String::from)
+            })
+            .collect()
+    }
+
+    /// Waits (up to 15 s) for an element, failing with the selector named.
+    pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(15))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element matches `{css}` after 15 s: {e}"))
+    }
+
+    /// Runs a script in the page and returns its value.
+    pub async fn eval(&self, script: &str) -> Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Ends the session and stops the driver.
+    pub async fn close(self) {
+        let _ = self.client.clone().close().await;
+    }
+}
+
+/// Fails if any request went to a host other than 127.0.0.1 (data: and blob: URLs stay
+/// in the page and are allowed).
+pub fn assert_only_local(urls: &[String]) {
+    assert!(
+        !urls.is_empty(),
+        "the network log recorded no request at all"
+    );
+    let foreign: Vec<&String> = urls
+        .iter()
+        .filter(|u| {
+            !(u.starts_with("http://127.0.0.1:")
+                || u.starts_with("data:")
+                || u.starts_with("blob:"))
+        })
+        .collect();
+    assert!(foreign.is_empty(), "requests to other hosts: {foreign:?}");
+}

@@ -1,0 +1,7 @@
+//! End-to-end tests: the real built `dist/`, served on 127.0.0.1, in headless Chromium.
+//! Run by `scripts/test.sh` after `trunk build --release --offline`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod browser;
+mod server;
+mod smoke;
