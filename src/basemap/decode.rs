@@ -1,0 +1,114 @@
+//! From the bundled files to a [`Basemap`], checking what the renderer relies on (closed
+//! rings, lines of two points or more, finite coordinates) so it never has to.
+
+use super::assets;
+use super::error::BasemapError;
+use super::model::{Basemap, Polygon, Railway, Ring, River, Station, Street};
+use super::wire::{Feature, FeatureCollection, Geometry, Position};
+use super::Level;
+use crate::logic::geo::LonLat;
+
+impl Basemap {
+    /// The basemap compiled into the app, at `level`. Fails only if `assets/basemap/` was
+    /// regenerated badly; the native tests decode every level, so a release cannot ship that.
+    pub fn bundled(level: Level) -> Result<Basemap, BasemapError> {
+        let mut map = Basemap {
+            level,
+            water: Vec::new(),
+            land: Vec::new(),
+            rivers: Vec::new(),
+            railways: Vec::new(),
+            stations: Vec::new(),
+            streets: Vec::new(),
+        };
+        for (file, text) in assets::files(level) {
+            let collection: FeatureCollection = serde_json::from_str(text)
+                .map_err(|e| BasemapError::in_file(file, e.to_string()))?;
+            for (index, feature) in collection.features.into_iter().enumerate() {
+                add_feature(&mut map, feature)
+                    .map_err(|message| BasemapError::in_feature(file, index, message))?;
+            }
+        }
+        Ok(map)
+    }
+}
+
+fn add_feature(map: &mut Basemap, feature: Feature) -> Result<(), String> {
+    let props = feature.properties;
+    let name = || props.name.clone().ok_or("missing property `name`");
+    let id = || props.id.clone().ok_or("missing property `id`");
+    match (props.kind.as_str(), feature.geometry) {
+        ("water", Geometry::Polygon(rings)) => map.water.push(polygon(rings)?),
+        ("land", Geometry::Polygon(rings)) => map.land.push(polygon(rings)?),
+        ("land", Geometry::MultiPolygon(polys)) => {
+            for rings in polys {
+                map.land.push(polygon(rings)?);
+            }
+        }
+        ("river", Geometry::LineString(points)) => map.rivers.push(River {
+            name: name()?,
+            points: line(points)?,
+        }),
+        ("river", Geometry::MultiLineString(lines)) => {
+            for points in lines {
+                map.rivers.push(River {
+                    name: name()?,
+                    points: line(points)?,
+                });
+            }
+        }
+        ("railway", Geometry::LineString(points)) => map.railways.push(Railway {
+            id: id()?,
+            name: name()?,
+            points: line(points)?,
+            approximate: props.approximate.unwrap_or(false),
+            source: props.source.clone().unwrap_or_default(),
+        }),
+        ("station", Geometry::Point(p)) => map.stations.push(Station {
+            id: id()?,
+            name: name()?,
+            lines: props.lines.clone().unwrap_or_default(),
+            pos: position(p)?,
+        }),
+        ("street", Geometry::LineString(points)) => map.streets.push(Street {
+            id: id()?,
+            name: name()?,
+            points: line(points)?,
+            approximate: props.approximate.unwrap_or(false),
+        }),
+        (kind, _) => return Err(format!("unexpected geometry for kind `{kind}`")),
+    }
+    Ok(())
+}
+
+fn position([lon, lat]: Position) -> Result<LonLat, String> {
+    if lon.is_finite() && lat.is_finite() && lon.abs() <= 180.0 && lat.abs() <= 90.0 {
+        Ok(LonLat::new(lon, lat))
+    } else {
+        Err(format!("position [{lon}, {lat}] is not a WGS84 position"))
+    }
+}
+
+fn line(points: Vec<Position>) -> Result<Vec<LonLat>, String> {
+    if points.len() < 2 {
+        return Err(format!("a line needs 2 positions, got {}", points.len()));
+    }
+    points.into_iter().map(position).collect()
+}
+
+fn polygon(rings: Vec<Vec<Position>>) -> Result<Polygon, String> {
+    if rings.is_empty() {
+        return Err("a polygon needs an outer ring".to_owned());
+    }
+    rings.into_iter().map(ring).collect()
+}
+
+fn ring(points: Vec<Position>) -> Result<Ring, String> {
+    if points.len() < 4 {
+        return Err(format!("a ring needs 4 positions, got {}", points.len()));
+    }
+    if points.first() != points.last() {
+        return Err("a ring must end where it starts".to_owned());
+    }
+    points.into_iter().map(position).collect()
+}

@@ -1,0 +1,309 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The bundled basemap: files that any GeoJSON reader accepts, a coastline that puts every
+//! place of the story on the right side of the water, and the size budget of the first view.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::str::FromStr;
+
+use petrograd1917::basemap::{Basemap, Level, ATTRIBUTION};
+use petrograd1917::logic::geo::LonLat;
+
+const FILES: [&str; 4] = [
+    "region.geojson",
+    "city.geojson",
+    "railways.geojson",
+    "streets.geojson",
+];
+
+/// All basemap files shipped together, gzipped: the budget.
+const BUDGET_GZIP_BYTES: usize = 40 * 1024;
+
+/// Places of the story that are on land, from the design notes (lat, lon).
+const ON_LAND: [(&str, f64, f64); 16] = [
+    ("Smolny", 59.9464, 30.3964),
+    ("Warsaw station", 59.9077, 30.3072),
+    ("Baltic station", 59.9071, 30.2988),
+    ("General Staff", 59.9381, 30.3172),
+    ("Narva gate", 59.9009, 30.2739),
+    ("Putilov works", 59.8787, 30.2584),
+    ("Izmailovsky regiment", 59.9141, 30.3095),
+    ("Gatchina-Warsaw station", 59.5533, 30.1331),
+    ("Gatchina-Baltic station", 59.5598, 30.1033),
+    ("Gatchina palace", 59.5631, 30.1072),
+    ("Krasnoye Selo", 59.733, 30.083),
+    ("Tsarskoye Selo station", 59.7228, 30.4294),
+    ("Kronstadt, Anchor Square", 59.9917, 29.7779),
+    ("Oranienbaum", 59.917, 29.767),
+    ("Peterhof", 59.8831, 29.9000),
+    ("Pulkovo heights", 59.7718, 30.3260),
+];
+
+const NEVA_BAY: LonLat = LonLat::new(29.95, 59.95);
+const SMOLNY: LonLat = LonLat::new(30.3964, 59.9464);
+
+fn asset(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/basemap")
+        .join(name)
+}
+
+fn read(name: &str) -> String {
+    std::fs::read_to_string(asset(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn both() -> Vec<Basemap> {
+    Level::ALL
+        .iter()
+        .map(|&l| Basemap::bundled(l).unwrap_or_else(|e| panic!("{l:?}: {e}")))
+        .collect()
+}
+
+/// Metres between two nearby positions (equirectangular: exact enough over a few km).
+fn metres(a: LonLat, b: LonLat) -> (f64, f64) {
+    let k = (a.lat.to_radians()).cos();
+    ((b.lon - a.lon) * 111_320.0 * k, (b.lat - a.lat) * 110_574.0)
+}
+
+fn distance_to_segment_m(p: LonLat, a: LonLat, b: LonLat) -> f64 {
+    let (dx, dy) = metres(a, b);
+    let (px, py) = metres(a, p);
+    let len2 = dx * dx + dy * dy;
+    let t = if len2 == 0.0 {
+        0.0
+    } else {
+        ((px * dx + py * dy) / len2).clamp(0.0, 1.0)
+    };
+    (px - t * dx).hypot(py - t * dy)
+}
+
+fn vertex_count(map: &Basemap) -> usize {
+    map.land.iter().flatten().map(Vec::len).sum::<usize>()
+        + map.rivers.iter().map(|r| r.points.len()).sum::<usize>()
+}
+
+#[test]
+fn every_file_is_geojson_with_valid_polygons() {
+    use geojson::{GeoJson, GeometryValue, Position};
+    fn check_rings(name: &str, rings: &[Vec<Position>]) {
+        for ring in rings {
+            assert!(
+                ring.len() >= 4,
+                "{name}: a ring of {} positions",
+                ring.len()
+            );
+            assert_eq!(
+                ring.first(),
+                ring.last(),
+                "{name}: a ring that is not closed"
+            );
+        }
+    }
+    for name in FILES {
+        let parsed = GeoJson::from_str(&read(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let GeoJson::FeatureCollection(fc) = parsed else {
+            panic!("{name}: not a FeatureCollection");
+        };
+        assert!(!fc.features.is_empty(), "{name}: no features");
+        for f in &fc.features {
+            let geometry = f.geometry.as_ref().expect("every feature has a geometry");
+            match &geometry.value {
+                GeometryValue::Polygon { coordinates } => check_rings(name, coordinates),
+                GeometryValue::MultiPolygon { coordinates } => {
+                    coordinates.iter().for_each(|p| check_rings(name, p))
+                }
+                _ => {}
+            }
+            let kind = f.property("kind").and_then(|k| k.as_str());
+            assert!(kind.is_some(), "{name}: a feature without `kind`");
+        }
+    }
+}
+
+#[test]
+fn both_levels_decode_with_the_drawn_layers() {
+    for map in both() {
+        assert_eq!(map.water.len(), 1, "{:?}: the extent", map.level);
+        assert!(map.land.len() > 20, "{:?}: islands missing", map.level);
+        assert_eq!(map.rivers.len(), 1, "{:?}: the Neva", map.level);
+        assert_eq!(map.rivers[0].name, "Neva");
+        let ids: Vec<&str> = map.railways.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["baltic", "warsaw", "tsarskoye-selo", "oranienbaum"]);
+        assert_eq!(map.streets.len(), 3);
+        assert!(map.streets.iter().all(|s| s.approximate));
+    }
+}
+
+#[test]
+fn railways_are_marked_as_drawn_and_join_their_stations() {
+    let map = Basemap::bundled(Level::City).expect("city basemap");
+    for rail in &map.railways {
+        assert!(rail.approximate, "{} is not marked approximate", rail.id);
+        assert_eq!(rail.source, "drawn by the project from station positions");
+        let served: Vec<&_> = map
+            .stations
+            .iter()
+            .filter(|s| s.lines.contains(&rail.id))
+            .collect();
+        assert!(served.len() >= 4, "{}: {} stations", rail.id, served.len());
+        for station in served {
+            assert!(
+                rail.points.contains(&station.pos),
+                "{} does not pass through {}",
+                rail.id,
+                station.id
+            );
+        }
+        let first = rail.points[0];
+        let last = rail.points[rail.points.len() - 1];
+        assert!(
+            map.stations.iter().any(|s| s.pos == first),
+            "{} starts nowhere",
+            rail.id
+        );
+        assert!(
+            map.stations.iter().any(|s| s.pos == last),
+            "{} ends nowhere",
+            rail.id
+        );
+    }
+    let on_two = map
+        .stations
+        .iter()
+        .find(|s| s.id == "ligovo")
+        .expect("Ligovo");
+    assert_eq!(on_two.lines, ["baltic", "oranienbaum"]);
+}
+
+#[test]
+fn story_places_are_on_land_and_the_bay_is_water() {
+    for map in both() {
+        for (name, lat, lon) in ON_LAND {
+            assert!(
+                map.is_on_land(LonLat::new(lon, lat)),
+                "{:?}: {name} is in the water",
+                map.level
+            );
+        }
+        for station in &map.stations {
+            assert!(
+                map.is_on_land(station.pos),
+                "{:?}: {} is in the water",
+                map.level,
+                station.id
+            );
+        }
+        assert!(
+            !map.is_on_land(NEVA_BAY),
+            "{:?}: the Neva bay is land",
+            map.level
+        );
+        // The Great Neva between the Winter Palace and the Peter and Paul fortress.
+        assert!(
+            !map.is_on_land(LonLat::new(30.3160, 59.9445)),
+            "{:?}: Great Neva",
+            map.level
+        );
+        assert!(
+            !map.is_on_land(LonLat::new(28.0, 59.9)),
+            "outside the extent is not land"
+        );
+    }
+}
+
+#[test]
+fn kotlin_and_the_kronstadt_forts_are_kept_at_both_levels() {
+    for map in both() {
+        let near_kronstadt = map
+            .land
+            .iter()
+            .filter(|poly| {
+                poly[0]
+                    .iter()
+                    .all(|p| (29.6..29.96).contains(&p.lon) && (59.94..60.09).contains(&p.lat))
+            })
+            .count();
+        assert!(
+            near_kronstadt >= 15,
+            "{:?}: {near_kronstadt} islands",
+            map.level
+        );
+    }
+}
+
+#[test]
+fn the_neva_passes_smolny_on_its_left_bank() {
+    for map in both() {
+        let neva = &map.rivers[0].points;
+        // Stored downstream: from the east edge towards the delta.
+        assert!(neva[0].lon > neva[neva.len() - 1].lon);
+        let (a, b) = neva
+            .windows(2)
+            .map(|w| (w[0], w[1]))
+            .min_by(|x, y| {
+                let dx = distance_to_segment_m(SMOLNY, x.0, x.1);
+                let dy = distance_to_segment_m(SMOLNY, y.0, y.1);
+                dx.total_cmp(&dy)
+            })
+            .expect("the Neva has segments");
+        let d = distance_to_segment_m(SMOLNY, a, b);
+        assert!(
+            d <= 500.0,
+            "{:?}: the Neva is {d:.0} m from Smolny",
+            map.level
+        );
+        let (dx, dy) = metres(a, b);
+        let (px, py) = metres(a, SMOLNY);
+        assert!(
+            dx * py - dy * px > 0.0,
+            "{:?}: Smolny is on the right bank",
+            map.level
+        );
+    }
+}
+
+#[test]
+fn the_region_level_carries_far_fewer_vertices() {
+    let [region, city] = [Level::Region, Level::City]
+        .map(|l| vertex_count(&Basemap::bundled(l).unwrap_or_else(|e| panic!("{l:?}: {e}"))));
+    assert!(region * 2 < city, "region {region} vertices, city {city}");
+}
+
+#[test]
+fn the_level_follows_the_scale() {
+    assert_eq!(Level::for_metres_per_pixel(90.0), Level::Region);
+    assert_eq!(Level::for_metres_per_pixel(5.0), Level::City);
+}
+
+#[test]
+fn the_attribution_credits_gshhg_and_its_licence() {
+    assert!(ATTRIBUTION.contains("GSHHG") && ATTRIBUTION.contains("LGPL-3+"));
+    let notice = read("NOTICE.md");
+    assert!(notice.contains("GSHHG") && notice.contains("LGPL"));
+}
+
+#[test]
+fn all_basemap_files_fit_the_gzip_budget() {
+    let mut total = 0;
+    for name in FILES {
+        let mut gzip = Command::new("gzip")
+            .args(["-9c", "-n"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("gzip on PATH");
+        gzip.stdin
+            .take()
+            .expect("stdin")
+            .write_all(read(name).as_bytes())
+            .expect("write to gzip");
+        let out = gzip.wait_with_output().expect("gzip output");
+        assert!(out.status.success());
+        total += out.stdout.len();
+    }
+    assert!(
+        total <= BUDGET_GZIP_BYTES,
+        "{total} B gzipped, budget {BUDGET_GZIP_BYTES} B"
+    );
+}
