@@ -20,18 +20,36 @@ pub enum Side {
     Above,
     /// Centred horizontally, below the anchor.
     Below,
+    /// Diagonally up and to the right: the corners are the fallback when a neighbour
+    /// blocks all four sides, as on a phone where the region's towns crowd together.
+    AboveRight,
+    /// Diagonally up and to the left.
+    AboveLeft,
+    /// Diagonally down and to the right.
+    BelowRight,
+    /// Diagonally down and to the left.
+    BelowLeft,
 }
 
 impl Side {
     /// The positions tried, most preferred first.
-    pub const ALL: [Side; 4] = [Side::Right, Side::Left, Side::Above, Side::Below];
+    pub const ALL: [Side; 8] = [
+        Side::Right,
+        Side::Left,
+        Side::Above,
+        Side::Below,
+        Side::AboveRight,
+        Side::AboveLeft,
+        Side::BelowRight,
+        Side::BelowLeft,
+    ];
 
     /// The SVG `text-anchor` that matches [`PlacedLabel::text_at`] for this side, so text
     /// that turns out wider than estimated grows away from the marker.
     pub fn text_anchor(self) -> &'static str {
         match self {
-            Side::Right => "start",
-            Side::Left => "end",
+            Side::Right | Side::AboveRight | Side::BelowRight => "start",
+            Side::Left | Side::AboveLeft | Side::BelowLeft => "end",
             Side::Above | Side::Below => "middle",
         }
     }
@@ -55,8 +73,9 @@ pub struct LabelCandidate<Id> {
 /// Tuning for [`place_labels`].
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct LabelOptions {
-    /// Gap between the anchor and the nearest edge of the text box, in pixels; at least the
-    /// marker radius so a label never covers its own marker.
+    /// Distance from the anchor to the nearest edge (or, diagonally, corner) of the text
+    /// box, in pixels; at least the marker radius × √2 so no position covers the label's own
+    /// [`marker_box`].
     pub offset: f64,
     /// Minimum clear space between two labels, in pixels, so neighbours stay legible.
     pub margin: f64,
@@ -135,6 +154,26 @@ fn layout(anchor: Point, w: f64, h: f64, offset: f64, side: Side) -> (Bounds, Po
             (
                 Bounds::from_origin_size(min, w, h),
                 Point::new(anchor.x, min.y + h / 2.0),
+            )
+        }
+        Side::AboveRight | Side::AboveLeft | Side::BelowRight | Side::BelowLeft => {
+            let d = offset * std::f64::consts::FRAC_1_SQRT_2;
+            let right = matches!(side, Side::AboveRight | Side::BelowRight);
+            let above = matches!(side, Side::AboveRight | Side::AboveLeft);
+            let x = if right {
+                anchor.x + d
+            } else {
+                anchor.x - d - w
+            };
+            let y = if above {
+                anchor.y - d - h
+            } else {
+                anchor.y + d
+            };
+            let text_x = if right { x } else { x + w };
+            (
+                Bounds::from_origin_size(Point::new(x, y), w, h),
+                Point::new(text_x, y + h / 2.0),
             )
         }
     }
@@ -256,6 +295,24 @@ mod tests {
         );
         let got: Vec<_> = placed.iter().map(|p| (p.id, p.side)).collect();
         assert_eq!(got, [("edge", Side::Left), ("a", Side::Left)]);
+    }
+
+    #[test]
+    fn diagonals_clear_the_marker_and_anchor_text_outwards() {
+        let a = Point::new(50.0, 50.0);
+        let marker = marker_box(a, 5.0);
+        for side in Side::ALL {
+            let (rect, text_at) = layout(a, 30.0, 10.0, 8.0, side);
+            assert!(!rect.overlaps(&marker), "{side:?}");
+            let x = match side.text_anchor() {
+                "start" => rect.min.x,
+                "end" => rect.max.x,
+                _ => rect.centre().x,
+            };
+            assert_eq!(text_at, Point::new(x, rect.centre().y), "{side:?}");
+        }
+        let (rect, _) = layout(a, 30.0, 10.0, 8.0, Side::BelowLeft);
+        assert!(rect.max.x < a.x && rect.min.y > a.y);
     }
 
     #[test]
