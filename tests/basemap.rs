@@ -212,6 +212,38 @@ fn story_places_are_on_land_and_the_bay_is_water() {
     }
 }
 
+/// The story's own places (assets/story/places.geojson): a place of kind `water` (the Neva
+/// mouth) is on water, every other place with a position on land, at both levels.
+#[test]
+fn the_story_places_file_agrees_with_the_coastline() {
+    use geojson::{GeoJson, GeometryValue};
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/story/places.geojson");
+    let text = std::fs::read_to_string(&path).expect("assets/story/places.geojson");
+    let GeoJson::FeatureCollection(places) = GeoJson::from_str(&text).expect("places parse") else {
+        panic!("places.geojson is not a FeatureCollection");
+    };
+    let maps = both();
+    let mut checked = 0;
+    for place in &places.features {
+        let Some(GeometryValue::Point { coordinates }) = place.geometry.as_ref().map(|g| &g.value)
+        else {
+            continue;
+        };
+        let p = LonLat::new(coordinates[0], coordinates[1]);
+        let water = place.property("kind").and_then(|k| k.as_str()) == Some("water");
+        let id = place
+            .id
+            .as_ref()
+            .map(|id| format!("{id:?}"))
+            .unwrap_or_default();
+        for map in &maps {
+            assert_eq!(map.is_on_land(p), !water, "{:?}: place {id}", map.level);
+        }
+        checked += 1;
+    }
+    assert!(checked >= 15, "only {checked} places with a position");
+}
+
 #[test]
 fn kotlin_and_the_kronstadt_forts_are_kept_at_both_levels() {
     for map in both() {
@@ -260,6 +292,32 @@ fn the_neva_passes_smolny_on_its_left_bank() {
             "{:?}: Smolny is on the right bank",
             map.level
         );
+    }
+}
+
+/// Railways and streets drawn by the project must not run through the sea or the delta
+/// (no line here crosses the Neva), checked every 100 m on the city coastline.
+#[test]
+fn drawn_lines_stay_on_land() {
+    let map = Basemap::bundled(Level::City).expect("city basemap");
+    let lines = map
+        .railways
+        .iter()
+        .map(|r| (&r.id, &r.points))
+        .chain(map.streets.iter().map(|s| (&s.id, &s.points)));
+    for (id, points) in lines {
+        for w in points.windows(2) {
+            let (dx, dy) = metres(w[0], w[1]);
+            let steps = (dx.hypot(dy) / 100.0).ceil().max(1.0) as usize;
+            for k in 0..=steps {
+                let t = k as f64 / steps as f64;
+                let p = LonLat::new(
+                    w[0].lon + (w[1].lon - w[0].lon) * t,
+                    w[0].lat + (w[1].lat - w[0].lat) * t,
+                );
+                assert!(map.is_on_land(p), "{id} crosses water at {p:?}");
+            }
+        }
     }
 }
 

@@ -499,13 +499,29 @@ def drawn_layers():
     return rails, stations, streets
 
 
+def story_places() -> tuple[dict, dict]:
+    """The design-notes places, plus the story's own places file when it is there: kind
+    `water` must be on water, every other place with a point on land."""
+    on_land, on_water = dict(ON_LAND), dict(ON_WATER)
+    path = Path(__file__).resolve().parents[2] / "assets/story/places.geojson"
+    if path.exists():
+        for f in json.loads(path.read_text(encoding="utf-8"))["features"]:
+            g = f.get("geometry")
+            if g and g.get("type") == "Point":
+                lon, lat = g["coordinates"][:2]
+                target = on_water if f["properties"].get("kind") == "water" else on_land
+                target[f"places.geojson {f.get('id')}"] = (lat, lon)
+    return on_land, on_water
+
+
 def check_places(level: str, land) -> list[str]:
     polys = [[[tuple(p) for p in ring] for ring in poly] for poly in land]
     errors = []
-    for name, (lat, lon) in ON_LAND.items():
+    on_land_places, on_water_places = story_places()
+    for name, (lat, lon) in on_land_places.items():
         if not on_land((lon, lat), polys):
             errors.append(f"{level}: {name} is not on land")
-    for name, (lat, lon) in ON_WATER.items():
+    for name, (lat, lon) in on_water_places.items():
         if on_land((lon, lat), polys):
             errors.append(f"{level}: {name} is not on water")
     return errors
