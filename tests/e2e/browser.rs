@@ -203,20 +203,25 @@ impl Browser {
     }
 }
 
-/// Fails if any request went to a host other than 127.0.0.1 (data: and blob: URLs stay
-/// in the page and are allowed).
+/// Fails if any request went to a host other than 127.0.0.1. `data:` and `blob:` URLs stay
+/// in the page; `chrome://` and `about:` are the browser's own start page, not the network.
 pub fn assert_only_local(urls: &[String]) {
     assert!(
-        !urls.is_empty(),
-        "the network log recorded no request at all"
+        urls.iter().any(|u| u.starts_with("http://127.0.0.1:")),
+        "the network log recorded no request to the app: {urls:?}"
     );
+    let browser_internal = [
+        "data:",
+        "blob:",
+        "chrome:",
+        "chrome-extension:",
+        "about:",
+        "devtools:",
+    ];
     let foreign: Vec<&String> = urls
         .iter()
-        .filter(|u| {
-            !(u.starts_with("http://127.0.0.1:")
-                || u.starts_with("data:")
-                || u.starts_with("blob:"))
-        })
+        .filter(|u| !u.starts_with("http://127.0.0.1:"))
+        .filter(|u| !browser_internal.iter().any(|scheme| u.starts_with(scheme)))
         .collect();
     assert!(foreign.is_empty(), "requests to other hosts: {foreign:?}");
 }
