@@ -1,2 +1,216 @@
 //! The story: places, journey, text, people and context events, parsed from `assets/` and
 //! validated, so that every later layer can trust what it reads.
+//!
+//! The data is compiled into the app ([`Story::bundled`]); [`load`] reads any other set of
+//! files the same way, which is how the tests feed it broken data. Nothing here touches the
+//! browser. The file format is documented in `docs/story-format.md`.
+
+pub mod ids;
+pub mod markup;
+pub mod model;
+mod parse;
+pub mod problem;
+pub mod route;
+pub mod text;
+pub mod time;
+
+pub use ids::{BlockId, EventId, PersonId, PlaceId, StepId, WorkId};
+pub use model::{
+    ContextEvent, Leg, Localized, Mode, Passage, Person, Place, PlaceKind, RouteCertainty, Step,
+    StepKind, Work,
+};
+pub use problem::Problem;
+pub use text::{Block, BlockRole, Piece, Span, SpanKind, Text};
+pub use time::{Certainty, DateTime, Instant, TimeSpan};
+
+/// The texts of the five data files, so that a story can be loaded from anywhere: the
+/// bundled assets, or test variants.
+#[derive(Clone, Copy, Debug)]
+pub struct StoryFiles<'a> {
+    /// `places.geojson`
+    pub places: &'a str,
+    /// `journey.json`
+    pub journey: &'a str,
+    /// `text.json`
+    pub text: &'a str,
+    /// `people.json`
+    pub people: &'a str,
+    /// `context.json`
+    pub context: &'a str,
+}
+
+impl StoryFiles<'static> {
+    /// The files compiled into the app: no fetch at startup, and the app works offline.
+    pub const BUNDLED: StoryFiles<'static> = StoryFiles {
+        places: include_str!("../../assets/story/places.geojson"),
+        journey: include_str!("../../assets/story/journey.json"),
+        text: include_str!("../../assets/story/text.json"),
+        people: include_str!("../../assets/story/people.json"),
+        context: include_str!("../../assets/story/context.json"),
+    };
+}
+
+/// Parses and validates a set of files: the story, or every problem found in them.
+pub fn load(files: &StoryFiles<'_>) -> Result<Story, Vec<Problem>> {
+    parse::load(files)
+}
+
+/// The whole validated story. Built only by [`load`], so every id in it resolves, every
+/// passage is a verbatim range of the text, and the steps tile the time without holes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Story {
+    places: Vec<Place>,
+    people: Vec<Person>,
+    works: Vec<Work>,
+    text: Text,
+    steps: Vec<Step>,
+    context: Vec<ContextEvent>,
+}
+
+impl Story {
+    /// The story compiled into the app. The tests guarantee it loads; the app still shows
+    /// the problems rather than panicking if a bad edit ever slips through.
+    pub fn bundled() -> Result<Story, Vec<Problem>> {
+        load(&StoryFiles::BUNDLED)
+    }
+
+    /// Every place, in file order.
+    pub fn places(&self) -> &[Place] {
+        &self.places
+    }
+
+    /// A place by id.
+    pub fn place(&self, id: &str) -> Option<&Place> {
+        self.places.iter().find(|p| p.id.as_str() == id)
+    }
+
+    /// The places whose parent is `id` (the buildings of Petrograd), which the map gathers
+    /// into their parent at the regional zoom.
+    pub fn children(&self, id: &str) -> impl Iterator<Item = &Place> + '_ {
+        let id = id.to_owned();
+        self.places.iter().filter(move |p| {
+            p.parent
+                .as_ref()
+                .is_some_and(|parent| parent.as_str() == id)
+        })
+    }
+
+    /// Whether `place` is `ancestor` or lies within it (Smolny within Petrograd).
+    pub fn is_within(&self, place: &str, ancestor: &str) -> bool {
+        let mut at = Some(place);
+        for _ in 0..=self.places.len() {
+            match at {
+                Some(id) if id == ancestor => return true,
+                Some(id) => {
+                    at = self
+                        .place(id)
+                        .and_then(|p| p.parent.as_ref())
+                        .map(PlaceId::as_str)
+                }
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// Every person.
+    pub fn people(&self) -> &[Person] {
+        &self.people
+    }
+
+    /// A person by id.
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.id.as_str() == id)
+    }
+
+    /// Works the text links to.
+    pub fn works(&self) -> &[Work] {
+        &self.works
+    }
+
+    /// A work by id.
+    pub fn work(&self, id: &str) -> Option<&Work> {
+        self.works.iter().find(|w| w.id.as_str() == id)
+    }
+
+    /// The restored text.
+    pub fn text(&self) -> &Text {
+        &self.text
+    }
+
+    /// A paragraph or footnote by id.
+    pub fn block(&self, id: &str) -> Option<&Block> {
+        self.text.block(id)
+    }
+
+    /// The journey, in order.
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    /// A step by id (for URLs).
+    pub fn step_index(&self, id: &str) -> Option<usize> {
+        self.steps.iter().position(|s| s.id.as_str() == id)
+    }
+
+    /// Context events, by start.
+    pub fn context_events(&self) -> &[ContextEvent] {
+        &self.context
+    }
+
+    /// The words of a passage.
+    pub fn quote(&self, passage: &Passage) -> &str {
+        self.block(passage.block.as_str())
+            .and_then(|b| b.text.get(passage.range.clone()))
+            .unwrap_or("")
+    }
+
+    /// Every passage about a place: its mentions, the steps at, from or to it and the
+    /// context events there, in reading order and without repeats; what the reader lists
+    /// when a place is clicked.
+    pub fn passages_about(&self, place: &str) -> Vec<&Passage> {
+        let mentions = self.place(place).into_iter().flat_map(|p| &p.mentions);
+        let steps = self
+            .steps
+            .iter()
+            .filter(|s| s.involves(place))
+            .flat_map(|s| &s.passages);
+        let events = self
+            .context
+            .iter()
+            .filter(|e| e.place.as_ref().is_some_and(|p| p.as_str() == place))
+            .flat_map(|e| &e.passages);
+        let mut all: Vec<&Passage> = mentions.chain(steps).chain(events).collect();
+        all.sort_by_key(|p| {
+            (
+                self.text.position(p.block.as_str()),
+                p.range.start,
+                p.range.end,
+            )
+        });
+        all.dedup();
+        all
+    }
+
+    /// The steps whose passages lie in a block: where the map goes when the reader
+    /// scrolls to a paragraph.
+    pub fn steps_told_in(&self, block: &str) -> Vec<usize> {
+        (0..self.steps.len())
+            .filter(|&i| {
+                self.steps[i]
+                    .passages
+                    .iter()
+                    .any(|p| p.block.as_str() == block)
+            })
+            .collect()
+    }
+
+    /// The ranges of a block that tell a step, for [`Block::pieces`].
+    pub fn ranges_in(&self, step: &Step, block: &str) -> Vec<std::ops::Range<usize>> {
+        step.passages
+            .iter()
+            .filter(|p| p.block.as_str() == block)
+            .map(|p| p.range.clone())
+            .collect()
+    }
+}

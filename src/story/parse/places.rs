@@ -1,0 +1,209 @@
+//! `places.geojson`: a GeoJSON FeatureCollection of points, one feature per place, with the
+//! story's own properties; any GIS tool can open it as it is.
+
+use std::collections::{HashMap, HashSet};
+
+use serde_json::Value;
+
+use super::fields::{kind, parse_json, Fields};
+use super::passage;
+use crate::logic::geo::LonLat;
+use crate::story::ids::PlaceId;
+use crate::story::model::{Place, PlaceKind};
+use crate::story::problem::{files::PLACES, Problem};
+use crate::story::text::Text;
+
+/// The places, or `None` when the file cannot be read at all.
+pub(crate) fn parse(
+    src: &str,
+    text: Option<&Text>,
+    problems: &mut Vec<Problem>,
+) -> Option<Vec<Place>> {
+    let root = parse_json(PLACES, src, problems)?;
+    let mut f = Fields::open(PLACES, "file".into(), &root, problems)?;
+    if let Some(t) = f.str("type").filter(|t| *t != "FeatureCollection") {
+        f.report(
+            "type",
+            format!("expected \"FeatureCollection\", found `{t}`"),
+        );
+    }
+    let features = f.array("features").unwrap_or(&[]);
+    f.finish();
+
+    let mut places = Vec::new();
+    let mut seen = HashSet::new();
+    for (i, feature) in features.iter().enumerate() {
+        if let Some(place) = read_feature(i, feature, text, &mut seen, problems) {
+            places.push(place);
+        }
+    }
+    check_parents(&places, problems);
+    Some(places)
+}
+
+fn read_feature(
+    index: usize,
+    feature: &Value,
+    text: Option<&Text>,
+    seen: &mut HashSet<String>,
+    problems: &mut Vec<Problem>,
+) -> Option<Place> {
+    let mut f = Fields::open(PLACES, format!("feature #{index}"), feature, problems)?;
+    if let Some(t) = f.str("type").filter(|t| *t != "Feature") {
+        f.report("type", format!("expected \"Feature\", found `{t}`"));
+    }
+    let id = f.id("id");
+    if let Some(id) = id {
+        f.rename(format!("place `{id}`"));
+        if !seen.insert(id.to_owned()) {
+            f.report("id", format!("duplicate place id `{id}`"));
+        }
+    }
+    let point = read_geometry(&mut f);
+    let record = f.record().to_owned();
+    let properties = f.raw("properties");
+    if properties.is_none() {
+        f.report("properties", "missing");
+    }
+    f.finish();
+
+    let properties = properties?;
+    let mut f = Fields::open(PLACES, record, properties, problems)?.with_prefix("properties");
+    let kind = f.str("kind").and_then(|name| {
+        PlaceKind::from_name(name).or_else(|| {
+            let known: Vec<&str> = PlaceKind::ALL.iter().map(|k| k.name()).collect();
+            f.report(
+                "kind",
+                format!("unknown kind `{name}` ({})", known.join(", ")),
+            );
+            None
+        })
+    });
+    let name = f.localized("name");
+    let modern_name = f.opt_localized("modern_name");
+    let forms = f.strings("forms").into_iter().map(str::to_owned).collect();
+    let parent = f.opt_str("parent").map(PlaceId::new);
+    let rank = f.integer("rank", 1..=3).map(|r| r as u8);
+    let precision_m = f.opt_number("precision_m").and_then(|m| {
+        if m > 0.0 && m.is_finite() {
+            Some(m)
+        } else {
+            f.report(
+                "precision_m",
+                format!("{m} is not a positive number of metres"),
+            );
+            None
+        }
+    });
+    let mentions = passage::read_list(&mut f, "mentions", text);
+    let note = f.opt_localized("note");
+    f.finish();
+    Some(Place {
+        id: PlaceId::new(id?),
+        kind: kind?,
+        name: name?,
+        modern_name,
+        forms,
+        point: point?,
+        precision_m,
+        parent,
+        rank: rank?,
+        mentions,
+        note,
+    })
+}
+
+/// `Some(None)` for a null geometry (a place we cannot locate), `None` on error.
+fn read_geometry(f: &mut Fields<'_, '_>) -> Option<Option<LonLat>> {
+    if !f.present("geometry") {
+        f.report(
+            "geometry",
+            "missing (write null for a place that cannot be located)",
+        );
+        return None;
+    }
+    let Some(geometry) = f.raw("geometry") else {
+        return Some(None);
+    };
+    let Some(object) = geometry.as_object() else {
+        f.report(
+            "geometry",
+            format!("expected a Point or null, found {}", kind(geometry)),
+        );
+        return None;
+    };
+    if object.get("type").and_then(Value::as_str) != Some("Point") {
+        f.report(
+            "geometry.type",
+            "only Point geometries (or a null geometry for an unknown location)",
+        );
+        return None;
+    }
+    let coordinates = object.get("coordinates").and_then(Value::as_array);
+    let pair = coordinates.and_then(|c| match c.as_slice() {
+        [lon, lat] => Some((lon.as_f64()?, lat.as_f64()?)),
+        _ => None,
+    });
+    let Some((lon, lat)) = pair else {
+        f.report(
+            "geometry.coordinates",
+            "expected [longitude, latitude] in degrees",
+        );
+        return None;
+    };
+    check_lon_lat(lon, lat)
+        .map_err(|m| f.report("geometry.coordinates", m))
+        .ok()?;
+    Some(Some(LonLat::new(lon, lat)))
+}
+
+/// Checks a position's range; a swapped pair (latitude first) is the usual culprit.
+pub(crate) fn check_lon_lat(lon: f64, lat: f64) -> Result<(), String> {
+    if !(-180.0..=180.0).contains(&lon)
+        || !(-90.0..=90.0).contains(&lat)
+        || !lon.is_finite()
+        || !lat.is_finite()
+    {
+        return Err(format!(
+            "[{lon}, {lat}] is out of range: longitude −180…180, latitude −90…90 (GeoJSON puts longitude first)"
+        ));
+    }
+    Ok(())
+}
+
+fn check_parents(places: &[Place], problems: &mut Vec<Problem>) {
+    let parent_of: HashMap<&str, Option<&str>> = places
+        .iter()
+        .map(|p| (p.id.as_str(), p.parent.as_ref().map(PlaceId::as_str)))
+        .collect();
+    for place in places {
+        let Some(parent) = &place.parent else {
+            continue;
+        };
+        let record = format!("place `{}`", place.id);
+        if !parent_of.contains_key(parent.as_str()) {
+            problems.push(Problem::new(
+                PLACES,
+                &record,
+                "properties.parent",
+                format!("unknown place id `{parent}`"),
+            ));
+            continue;
+        }
+        let mut at = Some(parent.as_str());
+        let mut steps = 0;
+        while let Some(p) = at {
+            if p == place.id.as_str() || steps > places.len() {
+                problems.push(Problem::new(
+                    PLACES,
+                    &record,
+                    "properties.parent",
+                    "the parents form a loop",
+                ));
+                break;
+            }
+            at = parent_of.get(p).copied().flatten();
+            steps += 1;
+        }
+    }
+}
