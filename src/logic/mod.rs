@@ -4,3 +4,4 @@
 pub mod calendar;
 pub mod clock;
 pub mod geo;
+pub mod story_view;

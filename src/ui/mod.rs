@@ -2,12 +2,18 @@
 //! (events, `web-sys`) stays here at the edge.
 
 mod app;
+pub mod i18n;
+pub mod map;
+mod panic_view;
+pub mod reader;
+pub mod timeline;
+mod url_sync;
 
 pub use app::App;
 
-/// Mounts [`App`] on `<body>`, after installing a panic hook so that a bug shows a message
-/// in the page and the console instead of leaving a blank page.
+/// Mounts [`App`] on `<body>`, after installing the panic view so that a bug shows a
+/// message in the page and the console instead of leaving a blank page.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    panic_view::install();
     leptos::mount::mount_to_body(App);
 }

@@ -1,0 +1,45 @@
+//! The map view that shows the whole story: the default view, and the "whole story" button.
+
+use crate::logic::geo::{Bounds, Limits, Padding, Viewport};
+use crate::story::Story;
+
+/// The view fitting every place he stops at or passes through, plus the routes, at the
+/// given map size; clamped to the map's limits so it is always a reachable view.
+pub fn whole_story(story: &Story, width: f64, height: f64) -> Viewport {
+    let route_points = story
+        .steps()
+        .iter()
+        .filter_map(|step| step.leg())
+        .flat_map(|leg| leg.route.iter().copied());
+    let stop_points = story
+        .steps()
+        .iter()
+        .filter_map(|step| step.place())
+        .filter_map(|id| story.place(id.as_str()))
+        .filter_map(|place| place.point);
+    let limits = Limits::petrograd();
+    let bounds = Bounds::from_lonlats(route_points.chain(stop_points)).unwrap_or(limits.bounds);
+    let padding = Padding::uniform((width.min(height) * 0.06).clamp(12.0, 48.0));
+    Viewport::fit_bounds(&bounds, width, height, padding).clamped(&limits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::logic::geo::LonLat;
+
+    #[test]
+    fn the_whole_story_shows_kronstadt_and_gatchina() {
+        let story = Story::bundled().expect("the bundled story loads");
+        for (w, h) in [(360.0, 400.0), (1280.0, 700.0)] {
+            let view = whole_story(&story, w, h);
+            for place in [LonLat::new(29.7779, 59.9917), LonLat::new(30.1331, 59.5533)] {
+                let p = view.lonlat_to_screen(place);
+                assert!(
+                    p.x >= 0.0 && p.x <= w && p.y >= 0.0 && p.y <= h,
+                    "{place:?} at {p:?} in {w}x{h}"
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+//! The one source of truth of the running app: a few signals, provided as context, that
+//! every component reads and writes. The URL is a projection of it (see [`super::url`]).
+
+use leptos::prelude::*;
+
+use crate::logic::clock;
+use crate::logic::geo::Viewport;
+use crate::state::lang::Lang;
+use crate::state::url::Panel;
+use crate::story::{Instant, PlaceId, Story};
+
+/// The app's state. `Copy`, because signals are handles: pass it around freely.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The validated story; leaked once at startup, it lives as long as the page.
+    pub story: &'static Story,
+    /// The story clock: where the timeline handle is.
+    pub clock: RwSignal<Instant>,
+    /// The place whose passages the reader shows, if any.
+    pub selected: RwSignal<Option<PlaceId>>,
+    /// What the map shows.
+    pub viewport: RwSignal<Viewport>,
+    /// The interface language.
+    pub lang: RwSignal<Lang>,
+    /// The open reader panel.
+    pub panel: RwSignal<Panel>,
+    /// Whether the map keeps the traveller in view; off after the user moves the map by
+    /// hand, so the app never fights the reader's own choice of view.
+    pub follow: RwSignal<bool>,
+    /// Whether the timeline is playing.
+    pub playing: RwSignal<bool>,
+    /// Whether the paragraph in view in the full text drives the clock and the map.
+    pub reading_drives_clock: RwSignal<bool>,
+}
+
+impl AppState {
+    /// The state at startup, before the URL is applied.
+    pub fn new(story: &'static Story, viewport: Viewport, lang: Lang) -> Self {
+        Self {
+            story,
+            clock: RwSignal::new(clock::start(story)),
+            selected: RwSignal::new(None),
+            viewport: RwSignal::new(viewport),
+            lang: RwSignal::new(lang),
+            panel: RwSignal::new(Panel::default()),
+            follow: RwSignal::new(true),
+            playing: RwSignal::new(false),
+            reading_drives_clock: RwSignal::new(true),
+        }
+    }
+
+    /// The state provided by [`crate::ui::App`]; components call this instead of passing
+    /// it down by hand.
+    pub fn expect() -> Self {
+        expect_context::<AppState>()
+    }
+
+    /// Moves the clock, kept within the story.
+    pub fn set_clock(&self, t: Instant) {
+        self.clock.set(clock::clamp(self.story, t));
+    }
+
+    /// Selects a place (from the map, the list or the text): the reader shows its
+    /// passages and, if he goes there, the clock jumps to his next visit (or his first,
+    /// when none is left after the current moment). Unknown ids are ignored.
+    pub fn select_place(&self, id: &str) {
+        let Some(place) = self.story.place(id) else {
+            return;
+        };
+        let now = self.clock.get_untracked();
+        let visit =
+            clock::next_visit(self.story, id, now).or_else(|| clock::first_visit(self.story, id));
+        if let Some(step) = visit.and_then(|i| self.story.steps().get(i)) {
+            if !step.span.contains(now) {
+                self.set_clock(step.span.start);
+            }
+        }
+        self.selected.set(Some(place.id.clone()));
+        self.panel.set(Panel::Passages);
+        self.follow.set(true);
+    }
+
+    /// Clears the selection: the reader goes back to the passage of the current moment.
+    pub fn clear_selection(&self) {
+        self.selected.set(None);
+    }
+}

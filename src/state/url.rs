@@ -1,0 +1,235 @@
+//! The view as a query string, so that a link or a reload opens the same view.
+//!
+//! Parsing is strict per parameter and forgiving overall: a value that makes no sense
+//! (unknown, out of range, repeated with another value, hostile) is dropped and that
+//! parameter falls back to its default, while the others still apply. Nothing read here is
+//! ever interpreted as markup: values are only matched against tight grammars.
+
+use crate::state::lang::Lang;
+
+/// Which part of the reader is open.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Panel {
+    /// The passages about the current moment or the selected place.
+    #[default]
+    Passages,
+    /// The whole memoir in reading order.
+    Text,
+    /// The places and stops as a list: the text alternative to the map.
+    Places,
+}
+
+impl Panel {
+    /// The value written in the URL.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Panel::Passages => "passages",
+            Panel::Text => "text",
+            Panel::Places => "places",
+        }
+    }
+
+    fn from_code(code: &str) -> Option<Panel> {
+        match code {
+            "passages" => Some(Panel::Passages),
+            "text" => Some(Panel::Text),
+            "places" => Some(Panel::Places),
+            _ => None,
+        }
+    }
+}
+
+/// A map view as the URL carries it: centre and zoom, rounded so links stay short.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapView {
+    /// Latitude of the centre, degrees.
+    pub lat: f64,
+    /// Longitude of the centre, degrees.
+    pub lon: f64,
+    /// Web Mercator zoom.
+    pub zoom: f64,
+}
+
+/// Everything the URL can say; `None` means "use the default".
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UrlState {
+    /// Selected place id (checked against the story by the caller).
+    pub place: Option<String>,
+    /// Clock, in minutes since 26 October 1917 00:00 Julian (range-checked by the caller).
+    pub minutes: Option<i32>,
+    /// Map view (range-checked by the caller against the map's limits).
+    pub map: Option<MapView>,
+    /// Interface language.
+    pub lang: Option<Lang>,
+    /// Open reader panel.
+    pub panel: Option<Panel>,
+}
+
+/// The longest id or value the parser looks at; longer ones are hostile or mistaken.
+const MAX_VALUE_LEN: usize = 64;
+
+/// Parses `location.search` (with or without its leading `?`).
+pub fn parse(query: &str) -> UrlState {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let pairs: Vec<(&str, &str)> = query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+        .collect();
+    UrlState {
+        place: single(&pairs, "place").and_then(parse_id),
+        minutes: single(&pairs, "t").and_then(parse_minutes),
+        map: single(&pairs, "map").and_then(parse_map),
+        lang: single(&pairs, "lang").and_then(Lang::from_code),
+        panel: single(&pairs, "panel").and_then(Panel::from_code),
+    }
+}
+
+/// The value of `key` if it is given once, or several times with the same value; a key
+/// repeated with different values is ambiguous and counts as absent.
+fn single<'a>(pairs: &[(&str, &'a str)], key: &str) -> Option<&'a str> {
+    let mut values = pairs.iter().filter(|(k, _)| *k == key).map(|(_, v)| *v);
+    let first = values.next()?;
+    if values.all(|v| v == first) && first.len() <= MAX_VALUE_LEN {
+        Some(first)
+    } else {
+        None
+    }
+}
+
+fn parse_id(value: &str) -> Option<String> {
+    let ok = !value.is_empty()
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    ok.then(|| value.to_string())
+}
+
+/// Minutes as a plain integer: a story spans days, so anything beyond ±10 days of the
+/// epoch is nonsense and is dropped rather than clamped to an arbitrary end.
+fn parse_minutes(value: &str) -> Option<i32> {
+    const LIMIT: i32 = 10 * 24 * 60;
+    let digits = value.strip_prefix('-').unwrap_or(value);
+    if digits.is_empty() || digits.len() > 6 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let minutes: i32 = value.parse().ok()?;
+    (-LIMIT..=LIMIT).contains(&minutes).then_some(minutes)
+}
+
+fn parse_map(value: &str) -> Option<MapView> {
+    let value = value.replace("%2C", ",").replace("%2c", ",");
+    let mut parts = value.split(',');
+    let lat = parse_number(parts.next()?)?;
+    let lon = parse_number(parts.next()?)?;
+    let zoom = parse_number(parts.next()?)?;
+    if parts.next().is_some()
+        || !(-85.0..=85.0).contains(&lat)
+        || !(-180.0..=180.0).contains(&lon)
+        || !(0.0..=24.0).contains(&zoom)
+    {
+        return None;
+    }
+    Some(MapView { lat, lon, zoom })
+}
+
+/// A plain decimal (`59.93`, `-0.5`): no exponent, no `inf`, no `NaN`, which Rust's float
+/// parser would otherwise accept.
+fn parse_number(text: &str) -> Option<f64> {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let plain = !digits.is_empty()
+        && digits.len() <= 12
+        && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && digits.bytes().filter(|&b| b == b'.').count() <= 1
+        && digits.bytes().any(|b| b.is_ascii_digit());
+    plain.then(|| text.parse().ok()).flatten()
+}
+
+/// The query string of a state, without the leading `?`; defaults are left out so the
+/// default view has the plain URL.
+pub fn to_query(state: &UrlState) -> String {
+    let mut parts = Vec::new();
+    if let Some(place) = &state.place {
+        parts.push(format!("place={place}"));
+    }
+    if let Some(minutes) = state.minutes {
+        parts.push(format!("t={minutes}"));
+    }
+    if let Some(map) = state.map {
+        parts.push(format!("map={:.5},{:.5},{:.2}", map.lat, map.lon, map.zoom));
+    }
+    if let Some(lang) = state.lang {
+        parts.push(format!("lang={}", lang.code()));
+    }
+    if let Some(panel) = state.panel {
+        parts.push(format!("panel={}", panel.code()));
+    }
+    parts.join("&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_query_round_trips() {
+        let state = UrlState {
+            place: Some("gatchina".into()),
+            minutes: Some(1560),
+            map: Some(MapView {
+                lat: 59.9,
+                lon: 30.3,
+                zoom: 11.5,
+            }),
+            lang: Some(Lang::Fr),
+            panel: Some(Panel::Text),
+        };
+        assert_eq!(parse(&format!("?{}", to_query(&state))), state);
+    }
+
+    #[test]
+    fn each_bad_parameter_falls_back_alone() {
+        let state = parse(
+            "?place=<script>alert(1)</script>&t=99999999999&map=NaN,inf,3&lang=de&panel=text",
+        );
+        assert_eq!(state.place, None);
+        assert_eq!(state.minutes, None);
+        assert_eq!(state.map, None);
+        assert_eq!(state.lang, None);
+        assert_eq!(state.panel, Some(Panel::Text));
+    }
+
+    #[test]
+    fn repeated_keys_with_different_values_are_ambiguous() {
+        assert_eq!(parse("lang=fr&lang=en").lang, None);
+        assert_eq!(parse("lang=fr&lang=fr").lang, Some(Lang::Fr));
+    }
+
+    #[test]
+    fn numbers_are_plain_decimals_only() {
+        assert_eq!(parse("t=1e3").minutes, None);
+        assert_eq!(parse("t=-30").minutes, Some(-30));
+        assert_eq!(parse("map=5.9e1,30,10").map, None);
+        assert_eq!(parse("map=59.9,30.3,10,1").map, None);
+        assert_eq!(
+            parse("map=59.9%2C30.3%2C10").map.map(|m| m.zoom),
+            Some(10.0)
+        );
+        assert_eq!(parse("map=.,30,10").map, None);
+    }
+
+    #[test]
+    fn ids_are_lowercase_words() {
+        assert_eq!(parse("place=smolny").place.as_deref(), Some("smolny"));
+        assert_eq!(parse("place=Smolny").place, None);
+        assert_eq!(parse("place=").place, None);
+        assert_eq!(parse("place=a%20b").place, None);
+    }
+
+    #[test]
+    fn garbage_gives_the_default_view() {
+        for junk in ["", "?", "&&&", "=", "?=&=", "%", "?t", "map=,,", "\u{0}"] {
+            assert_eq!(parse(junk), UrlState::default(), "{junk:?}");
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! Every interface string, in one place per language ([`en`], [`fr`]), and the formatting
+//! of dates and times per language. The memoir's text stays in French in both.
+//!
+//! Components take their words from [`strings`]; a literal in a component is a bug.
+
+mod dates;
+mod en;
+mod fr;
+
+pub use dates::{day_label, format_instant, format_time};
+
+use crate::state::Lang;
+
+/// All the words of the interface for one language, grouped by the part of the app that
+/// shows them so each component's strings are easy to find.
+pub struct Strings {
+    /// Title, credits, language switch, skip link, error view.
+    pub app: AppStrings,
+    /// Map controls, attribution, tooltips, place states.
+    pub map: MapStrings,
+    /// Timeline controls and labels.
+    pub timeline: TimelineStrings,
+    /// Reader panels, passages, footnotes, people.
+    pub reader: ReaderStrings,
+}
+
+/// Strings of the page frame.
+pub struct AppStrings {
+    pub title: &'static str,
+    pub subtitle: &'static str,
+    pub skip_to_text: &'static str,
+    pub language: &'static str,
+    pub map_region: &'static str,
+    pub timeline_region: &'static str,
+    pub reader_region: &'static str,
+    pub credit_text: &'static str,
+    pub credit_map: &'static str,
+    pub error_title: &'static str,
+    pub error_data: &'static str,
+    pub error_back: &'static str,
+}
+
+/// Strings of the map.
+pub struct MapStrings {
+    pub zoom_in: &'static str,
+    pub zoom_out: &'static str,
+    pub whole_story: &'static str,
+    pub map_label: &'static str,
+    pub modern_name: &'static str,
+    pub approximate: &'static str,
+    pub traveller: &'static str,
+    pub north: &'static str,
+    pub visited: &'static str,
+    pub current: &'static str,
+    pub to_come: &'static str,
+    pub mentioned: &'static str,
+    pub route_guessed: &'static str,
+    pub train: &'static str,
+    pub car: &'static str,
+    pub foot: &'static str,
+    pub unknown_mode: &'static str,
+}
+
+/// Strings of the timeline.
+pub struct TimelineStrings {
+    pub slider: &'static str,
+    pub play: &'static str,
+    pub pause: &'static str,
+    pub speed: &'static str,
+    pub journey_track: &'static str,
+    pub context_track: &'static str,
+    pub now: &'static str,
+    pub where_unknown: &'static str,
+    pub on_the_way: &'static str,
+    pub at: &'static str,
+    pub circa: &'static str,
+    pub planned: &'static str,
+}
+
+/// Strings of the reader.
+pub struct ReaderStrings {
+    pub passages: &'static str,
+    pub full_text: &'static str,
+    pub places: &'static str,
+    pub read_in_context: &'static str,
+    pub passages_about: &'static str,
+    pub passage_now: &'static str,
+    pub no_passage: &'static str,
+    pub footnote: &'static str,
+    pub close: &'static str,
+    pub back_to_now: &'static str,
+    pub follow_reading: &'static str,
+    pub visit: &'static str,
+    pub mentioned_only: &'static str,
+    pub source_credit: &'static str,
+}
+
+/// The strings of a language.
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::En => &en::STRINGS,
+        Lang::Fr => &fr::STRINGS,
+    }
+}

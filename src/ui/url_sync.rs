@@ -1,0 +1,138 @@
+//! Keeps the address bar in step with the state, and the state with the address at start.
+
+use leptos::prelude::*;
+
+use crate::logic::clock;
+use crate::logic::geo::{Limits, LonLat, Viewport};
+use crate::state::url::{self, MapView, UrlState};
+use crate::state::{AppState, Lang, Panel};
+use crate::story::Instant;
+
+/// How long the state must rest before the URL is rewritten: dragging the map or playing
+/// the timeline would otherwise rewrite it every frame, which browsers throttle.
+const DEBOUNCE_MS: u64 = 250;
+
+/// The query string the page was opened with.
+pub fn current_query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The browser's preferred interface language.
+pub fn browser_lang() -> Lang {
+    let languages = web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| {
+            list.iter()
+                .filter_map(|v| v.as_string())
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+    Lang::from_preferences(languages.iter().map(String::as_str))
+}
+
+/// Applies what the URL says to a fresh state; each value is checked against the story and
+/// the map's limits, and a value that does not fit is ignored on its own.
+pub fn apply(state: &AppState, parsed: &UrlState) {
+    if let Some(lang) = parsed.lang {
+        state.lang.set(lang);
+    }
+    if let Some(minutes) = parsed.minutes {
+        let t = Instant::from_minutes(minutes);
+        if clock::start(state.story) <= t && t <= clock::end(state.story) {
+            state.clock.set(t);
+        }
+    }
+    if let Some(place) = parsed.place.as_deref() {
+        if let Some(place) = state.story.place(place) {
+            state.selected.set(Some(place.id.clone()));
+        }
+    }
+    if let Some(panel) = parsed.panel {
+        state.panel.set(panel);
+    }
+    if let Some(view) = parsed.map {
+        let current = state.viewport.get_untracked();
+        let wanted = Viewport::new(
+            LonLat::new(view.lon, view.lat),
+            view.zoom,
+            current.width,
+            current.height,
+        );
+        let limits = Limits::petrograd();
+        if limits
+            .bounds
+            .contains(crate::logic::geo::projection::project(wanted.centre))
+        {
+            state.viewport.set(wanted.clamped(&limits));
+            state.follow.set(false);
+        }
+    }
+}
+
+/// The URL form of the state; defaults are left out so the plain URL is the default view.
+fn to_url_state(state: &AppState, default_lang: Lang, map_moved: bool) -> UrlState {
+    let view = state.viewport.get();
+    let t = state.clock.get();
+    UrlState {
+        place: state.selected.get().map(|id| id.to_string()),
+        minutes: (t != clock::start(state.story)).then(|| t.minutes()),
+        map: map_moved.then_some(MapView {
+            lat: view.centre.lat,
+            lon: view.centre.lon,
+            zoom: view.zoom,
+        }),
+        lang: {
+            let lang = state.lang.get();
+            (lang != default_lang).then_some(lang)
+        },
+        panel: {
+            let panel = state.panel.get();
+            (panel != Panel::default()).then_some(panel)
+        },
+    }
+}
+
+/// Starts writing the state to the address bar (with `replaceState`, so the back button
+/// is not flooded), a moment after each change. The map view is written only once the
+/// reader has moved the map by hand (follow is off); otherwise it is derived.
+pub fn keep_url_in_step(state: AppState, default_lang: Lang) {
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        let map_moved = !state.follow.get();
+        let query = url::to_query(&to_url_state(&state, default_lang, map_moved));
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || write_query(&query),
+            std::time::Duration::from_millis(DEBOUNCE_MS),
+        )
+        .ok();
+        pending.set_value(handle);
+    });
+}
+
+fn write_query(query: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let path = location.pathname().unwrap_or_default();
+    let target = if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    };
+    let current = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if current != target {
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
+        }
+    }
+}
