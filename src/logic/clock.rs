@@ -6,7 +6,7 @@
 
 use crate::logic::geo::LonLat;
 use crate::story::route::point_along;
-use crate::story::{Instant, Passage, Place, Step, StepKind, Story};
+use crate::story::{ContextEvent, Instant, Passage, Place, Step, StepKind, Story};
 
 /// Where he is at an instant.
 #[derive(Clone, Debug, PartialEq)]
@@ -146,6 +146,15 @@ pub fn next_visit(story: &Story, place: &str, t: Instant) -> Option<usize> {
 /// The first stop at `place` (or within it) in the whole story.
 pub fn first_visit(story: &Story, place: &str) -> Option<usize> {
     next_visit(story, place, start(story))
+}
+
+/// The context events under way at `t`, for the timeline's second track and the map.
+pub fn context_at(story: &Story, t: Instant) -> Vec<&ContextEvent> {
+    story
+        .context_events()
+        .iter()
+        .filter(|e| e.span.contains(t))
+        .collect()
 }
 
 /// The instants worth stopping at, in order: each step's start, each context event's start

@@ -196,6 +196,8 @@ impl Text {
 }
 
 #[cfg(test)]
+// One highlighted range is what the reader passes most often.
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
 

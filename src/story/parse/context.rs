@@ -36,13 +36,13 @@ pub(crate) fn parse(
         }
         let title = f.localized("title");
         let place = f.opt_str("place").map(PlaceId::new);
-        if let (Some(place), Some(places)) = (&place, known.places) {
-            if !places.iter().any(|p| &p.id == place) {
+        if let Some(place) = &place {
+            if Known::lacks(known.place_ids, place.as_str()) {
                 f.report("place", format!("unknown place id `{place}`"));
             }
         }
         let span = span::read(&mut f, calendar);
-        let passages = passage::read_list(&mut f, "passages", known.text);
+        let passages = passage::read_list(&mut f, "passages", known);
         if let Some(span) = &span {
             span::check_phrase(&mut f, span, &passages, known.text);
         }

@@ -81,7 +81,7 @@ fn read_step(
     let span = span::read(&mut f, calendar);
     let title = f.localized("title");
     let with = read_people(&mut f, known);
-    let passages = passage::read_list(&mut f, "passages", known.text);
+    let passages = passage::read_list(&mut f, "passages", known);
     if let Some(span) = &span {
         span::check_phrase(&mut f, span, &passages, known.text);
     }
@@ -102,11 +102,9 @@ fn read_step(
 
 fn read_place(f: &mut Fields<'_, '_>, key: &'static str, known: &Known<'_>) -> Option<PlaceId> {
     let id = f.str(key)?;
-    if let Some(places) = known.places {
-        if !places.iter().any(|p| p.id.as_str() == id) {
-            f.report(key, format!("unknown place id `{id}`"));
-            return None;
-        }
+    if Known::lacks(known.place_ids, id) {
+        f.report(key, format!("unknown place id `{id}`"));
+        return None;
     }
     Some(PlaceId::new(id))
 }
@@ -116,10 +114,7 @@ fn read_people(f: &mut Fields<'_, '_>, known: &Known<'_>) -> Vec<PersonId> {
     let mut out: Vec<PersonId> = Vec::new();
     for (i, id) in ids.into_iter().enumerate() {
         let field = format!("with[{i}]");
-        if known
-            .people
-            .is_some_and(|people| !people.iter().any(|p| p.id.as_str() == id))
-        {
+        if Known::lacks(known.person_ids, id) {
             f.report(&field, format!("unknown person id `{id}`"));
         } else if out.iter().any(|p| p.as_str() == id) {
             f.report(&field, format!("`{id}` is listed twice"));

@@ -10,46 +10,64 @@ mod places;
 mod span;
 mod text;
 
+use std::collections::HashSet;
+
 use super::model::{Person, Place};
 use super::problem::{files, Problem};
 use super::text::Text;
 use super::{Story, StoryFiles};
 
+/// The ids a file declares, including those of records that failed to read: a reference
+/// to a broken record is not reported a second time as unknown.
+pub(crate) type Ids = HashSet<String>;
+
 /// What later files are checked against; `None` for a file that could not be read, so its
 /// absence is reported once, not as a cascade of unknown ids.
+#[derive(Clone, Copy, Default)]
 pub(crate) struct Known<'a> {
     pub places: Option<&'a [Place]>,
+    pub place_ids: Option<&'a Ids>,
     pub people: Option<&'a [Person]>,
+    pub person_ids: Option<&'a Ids>,
+    pub work_ids: Option<&'a Ids>,
     pub text: Option<&'a Text>,
+    pub block_ids: Option<&'a Ids>,
+}
+
+impl Known<'_> {
+    /// Whether `id` is unknown to a file that could be read (`None`: not checkable).
+    pub fn lacks(ids: Option<&Ids>, id: &str) -> bool {
+        ids.is_some_and(|ids| !ids.contains(id))
+    }
 }
 
 /// Parses and validates all files; every problem found, or the story.
 pub(crate) fn load(input: &StoryFiles<'_>) -> Result<Story, Vec<Problem>> {
     let mut problems = Vec::new();
     let people = people::parse(input.people, &mut problems);
-    let targets = text::LinkTargets {
-        people: people.as_ref().map(|(p, _)| p.as_slice()),
-        works: people.as_ref().map(|(_, w)| w.as_slice()),
-    };
-    let text = text::parse(input.text, &targets, &mut problems);
-    let places = places::parse(input.places, text.as_ref(), &mut problems);
-    let known = Known {
-        places: places.as_deref(),
-        people: targets.people,
-        text: text.as_ref(),
-    };
+    let mut known = Known::default();
+    if let Some(file) = &people {
+        known.people = Some(&file.people);
+        known.person_ids = Some(&file.person_ids);
+        known.work_ids = Some(&file.work_ids);
+    }
+    let text = text::parse(input.text, &known, &mut problems);
+    if let Some((text, ids)) = &text {
+        known.text = Some(text);
+        known.block_ids = Some(ids);
+    }
+    let places = places::parse(input.places, &known, &mut problems);
+    if let Some((places, ids)) = &places {
+        known.places = Some(places);
+        known.place_ids = Some(ids);
+    }
     let journey = journey::parse(input.journey, &known, &mut problems);
     let context = context::parse(input.context, &known, &mut problems);
-    if let Some(text) = &text {
-        check_forms(
-            text,
-            people.as_ref().map(|(p, _)| p.as_slice()),
-            places.as_deref(),
-            &mut problems,
-        );
+    if let Some(text) = known.text {
+        check_forms(text, known.people, known.places, &mut problems);
     }
     match (people, text, places, journey, context) {
-        (Some((people, works)), Some(text), Some(places), Some(steps), Some(context))
+        (Some(people), Some((text, _)), Some((places, _)), Some(steps), Some(context))
             if problems.is_empty() =>
         {
             if steps.is_empty() {
@@ -60,8 +78,8 @@ pub(crate) fn load(input: &StoryFiles<'_>) -> Result<Story, Vec<Problem>> {
             }
             Ok(Story {
                 places,
-                people,
-                works,
+                people: people.people,
+                works: people.works,
                 text,
                 steps,
                 context,

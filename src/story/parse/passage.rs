@@ -4,26 +4,26 @@
 use serde_json::Value;
 
 use super::fields::Fields;
+use super::Known;
 use crate::story::ids::BlockId;
 use crate::story::model::Passage;
-use crate::story::text::Text;
 
-/// Reads the optional list `key` of passages; `text` is `None` when the text file itself
-/// could not be read, and then only the shape is checked.
+/// Reads the optional list `key` of passages; when the text file itself could not be read,
+/// only their shape is checked.
 pub(crate) fn read_list(
     f: &mut Fields<'_, '_>,
     key: &'static str,
-    text: Option<&Text>,
+    known: &Known<'_>,
 ) -> Vec<Passage> {
     let items = f.opt_array(key);
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let field = format!("{key}[{i}]");
-        if let Some(passage) = read_one(f, &field, item, text) {
+        if let Some(passage) = read_one(f, &field, item, known) {
             out.push(passage);
         }
     }
-    if let Some(text) = text {
+    if let Some(text) = known.text {
         out.sort_by_key(|p| (text.position(p.block.as_str()), p.range.start));
     }
     out
@@ -33,7 +33,7 @@ fn read_one(
     f: &mut Fields<'_, '_>,
     field: &str,
     item: &Value,
-    text: Option<&Text>,
+    known: &Known<'_>,
 ) -> Option<Passage> {
     let Some(object) = item.as_object() else {
         f.report(field, "expected {\"paragraph\": …, \"quote\": …}");
@@ -57,8 +57,11 @@ fn read_one(
             return None;
         }
     };
-    let text = text?;
+    let text = known.text?;
     let Some(block) = text.block(block_id) else {
+        if !Known::lacks(known.block_ids, block_id) {
+            return None; // a broken block, already reported
+        }
         f.report(
             &format!("{field}.paragraph"),
             format!("unknown paragraph or footnote id `{block_id}`"),

@@ -1,14 +1,21 @@
 //! `people.json`: the people the text names, and the works it links to.
 
-use std::collections::HashSet;
-
 use super::fields::{parse_json, Fields};
+use super::Ids;
 use crate::story::ids::{PersonId, WorkId};
 use crate::story::model::{Person, Work};
 use crate::story::problem::{files::PEOPLE, Problem};
 
+/// What `people.json` holds.
+pub(crate) struct PeopleFile {
+    pub people: Vec<Person>,
+    pub works: Vec<Work>,
+    pub person_ids: Ids,
+    pub work_ids: Ids,
+}
+
 /// People and works, or `None` when the file cannot be read at all.
-pub(crate) fn parse(src: &str, problems: &mut Vec<Problem>) -> Option<(Vec<Person>, Vec<Work>)> {
+pub(crate) fn parse(src: &str, problems: &mut Vec<Problem>) -> Option<PeopleFile> {
     let root = parse_json(PEOPLE, src, problems)?;
     let mut f = Fields::open(PEOPLE, "file".into(), &root, problems)?;
     let people_json = f.array("people").unwrap_or(&[]);
@@ -16,7 +23,7 @@ pub(crate) fn parse(src: &str, problems: &mut Vec<Problem>) -> Option<(Vec<Perso
     f.finish();
 
     let mut people = Vec::new();
-    let mut seen = HashSet::new();
+    let mut person_ids = Ids::new();
     for (i, item) in people_json.iter().enumerate() {
         let Some(mut f) = Fields::open(PEOPLE, format!("person #{i}"), item, problems) else {
             continue;
@@ -24,7 +31,7 @@ pub(crate) fn parse(src: &str, problems: &mut Vec<Problem>) -> Option<(Vec<Perso
         let id = f.id("id");
         if let Some(id) = id {
             f.rename(format!("person `{id}`"));
-            if !seen.insert(id) {
+            if !person_ids.insert(id.to_owned()) {
                 f.report("id", format!("duplicate person id `{id}`"));
             }
         }
@@ -46,7 +53,7 @@ pub(crate) fn parse(src: &str, problems: &mut Vec<Problem>) -> Option<(Vec<Perso
     }
 
     let mut works = Vec::new();
-    let mut seen = HashSet::new();
+    let mut work_ids = Ids::new();
     for (i, item) in works_json.iter().enumerate() {
         let Some(mut f) = Fields::open(PEOPLE, format!("work #{i}"), item, problems) else {
             continue;
@@ -54,7 +61,7 @@ pub(crate) fn parse(src: &str, problems: &mut Vec<Problem>) -> Option<(Vec<Perso
         let id = f.id("id");
         if let Some(id) = id {
             f.rename(format!("work `{id}`"));
-            if !seen.insert(id) {
+            if !work_ids.insert(id.to_owned()) {
                 f.report("id", format!("duplicate work id `{id}`"));
             }
         }
@@ -69,5 +76,10 @@ pub(crate) fn parse(src: &str, problems: &mut Vec<Problem>) -> Option<(Vec<Perso
             });
         }
     }
-    Some((people, works))
+    Some(PeopleFile {
+        people,
+        works,
+        person_ids,
+        work_ids,
+    })
 }

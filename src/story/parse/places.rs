@@ -1,24 +1,23 @@
 //! `places.geojson`: a GeoJSON FeatureCollection of points, one feature per place, with the
 //! story's own properties; any GIS tool can open it as it is.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use serde_json::Value;
 
 use super::fields::{kind, parse_json, Fields};
-use super::passage;
+use super::{passage, Ids, Known};
 use crate::logic::geo::LonLat;
 use crate::story::ids::PlaceId;
 use crate::story::model::{Place, PlaceKind};
 use crate::story::problem::{files::PLACES, Problem};
-use crate::story::text::Text;
 
-/// The places, or `None` when the file cannot be read at all.
+/// The places and their ids, or `None` when the file cannot be read at all.
 pub(crate) fn parse(
     src: &str,
-    text: Option<&Text>,
+    known: &Known<'_>,
     problems: &mut Vec<Problem>,
-) -> Option<Vec<Place>> {
+) -> Option<(Vec<Place>, Ids)> {
     let root = parse_json(PLACES, src, problems)?;
     let mut f = Fields::open(PLACES, "file".into(), &root, problems)?;
     if let Some(t) = f.str("type").filter(|t| *t != "FeatureCollection") {
@@ -31,21 +30,21 @@ pub(crate) fn parse(
     f.finish();
 
     let mut places = Vec::new();
-    let mut seen = HashSet::new();
+    let mut ids = Ids::new();
     for (i, feature) in features.iter().enumerate() {
-        if let Some(place) = read_feature(i, feature, text, &mut seen, problems) {
+        if let Some(place) = read_feature(i, feature, known, &mut ids, problems) {
             places.push(place);
         }
     }
-    check_parents(&places, problems);
-    Some(places)
+    check_parents(&places, &ids, problems);
+    Some((places, ids))
 }
 
 fn read_feature(
     index: usize,
     feature: &Value,
-    text: Option<&Text>,
-    seen: &mut HashSet<String>,
+    known: &Known<'_>,
+    seen: &mut Ids,
     problems: &mut Vec<Problem>,
 ) -> Option<Place> {
     let mut f = Fields::open(PLACES, format!("feature #{index}"), feature, problems)?;
@@ -95,7 +94,7 @@ fn read_feature(
             None
         }
     });
-    let mentions = passage::read_list(&mut f, "mentions", text);
+    let mentions = passage::read_list(&mut f, "mentions", known);
     let note = f.opt_localized("note");
     f.finish();
     Some(Place {
@@ -171,7 +170,7 @@ pub(crate) fn check_lon_lat(lon: f64, lat: f64) -> Result<(), String> {
     Ok(())
 }
 
-fn check_parents(places: &[Place], problems: &mut Vec<Problem>) {
+fn check_parents(places: &[Place], ids: &Ids, problems: &mut Vec<Problem>) {
     let parent_of: HashMap<&str, Option<&str>> = places
         .iter()
         .map(|p| (p.id.as_str(), p.parent.as_ref().map(PlaceId::as_str)))
@@ -181,7 +180,7 @@ fn check_parents(places: &[Place], problems: &mut Vec<Problem>) {
             continue;
         };
         let record = format!("place `{}`", place.id);
-        if !parent_of.contains_key(parent.as_str()) {
+        if !ids.contains(parent.as_str()) {
             problems.push(Problem::new(
                 PLACES,
                 &record,

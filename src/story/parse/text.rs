@@ -6,25 +6,19 @@ use std::collections::{HashMap, HashSet};
 use serde_json::Value;
 
 use super::fields::{parse_json, Fields};
+use super::{Ids, Known};
 use crate::story::ids::{BlockId, PersonId, WorkId};
 use crate::story::markup::{self, RawKind};
-use crate::story::model::{Person, Work};
 use crate::story::problem::{files::TEXT, Problem};
 use crate::story::text::{Block, BlockRole, Span, SpanKind, Text};
 
-/// What links may point at; `None` when `people.json` could not be read (links are then
-/// not checked, rather than all reported as unknown).
-pub(crate) struct LinkTargets<'a> {
-    pub people: Option<&'a [Person]>,
-    pub works: Option<&'a [Work]>,
-}
-
-/// The text, or `None` when the file cannot be read at all.
+/// The text and its block ids, or `None` when the file cannot be read at all. Links are
+/// checked against the people and works in `known`.
 pub(crate) fn parse(
     src: &str,
-    targets: &LinkTargets<'_>,
+    known: &Known<'_>,
     problems: &mut Vec<Problem>,
-) -> Option<Text> {
+) -> Option<(Text, Ids)> {
     let root = parse_json(TEXT, src, problems)?;
     let mut f = Fields::open(TEXT, "file".into(), &root, problems)?;
     let _ = f.opt_str("source");
@@ -34,7 +28,7 @@ pub(crate) fn parse(
     f.finish();
 
     let mut lines_used: HashMap<u32, String> = HashMap::new();
-    let mut ids = HashSet::new();
+    let mut ids = Ids::new();
     let mut text = Text::default();
     for (i, item) in paragraphs_json.iter().enumerate() {
         let record = format!("paragraph #{i}");
@@ -42,7 +36,7 @@ pub(crate) fn parse(
             item,
             record,
             false,
-            targets,
+            known,
             &mut ids,
             &mut lines_used,
             problems,
@@ -56,7 +50,7 @@ pub(crate) fn parse(
             item,
             record,
             true,
-            targets,
+            known,
             &mut ids,
             &mut lines_used,
             problems,
@@ -69,15 +63,15 @@ pub(crate) fn parse(
         BlockRole::Footnote(n) => n,
         _ => 0,
     });
-    Some(text)
+    Some((text, ids))
 }
 
 fn read_block(
     item: &Value,
     record: String,
     is_footnote: bool,
-    targets: &LinkTargets<'_>,
-    ids: &mut HashSet<String>,
+    targets: &Known<'_>,
+    ids: &mut Ids,
     lines_used: &mut HashMap<u32, String>,
     problems: &mut Vec<Problem>,
 ) -> Option<Block> {
@@ -163,7 +157,7 @@ fn read_lines(f: &mut Fields<'_, '_>, lines_used: &mut HashMap<u32, String>) -> 
 fn resolve_spans(
     f: &mut Fields<'_, '_>,
     parsed: &markup::Parsed,
-    targets: &LinkTargets<'_>,
+    targets: &Known<'_>,
 ) -> Option<Vec<Span>> {
     let mut spans = Vec::new();
     let mut ok = true;
@@ -194,32 +188,30 @@ fn resolve_spans(
 fn resolve_link(
     target: &str,
     words: &str,
-    targets: &LinkTargets<'_>,
+    targets: &Known<'_>,
     f: &mut Fields<'_, '_>,
 ) -> Option<SpanKind> {
     if let Some(id) = target.strip_prefix("person:") {
-        let Some(people) = targets.people else {
-            return Some(SpanKind::Person(PersonId::new(id)));
-        };
-        let Some(person) = people.iter().find(|p| p.id.as_str() == id) else {
+        if Known::lacks(targets.person_ids, id) {
             f.report("text", format!("link `{words}`: unknown person id `{id}`"));
             return None;
-        };
-        if !person.forms.iter().any(|form| form == words) {
+        }
+        let person = targets
+            .people
+            .and_then(|people| people.iter().find(|p| p.id.as_str() == id));
+        if person.is_some_and(|person| !person.forms.iter().any(|form| form == words)) {
             f.report(
                 "text",
                 format!("link `{words}` is not among the forms of person `{id}` (wrong person?)"),
             );
         }
-        Some(SpanKind::Person(person.id.clone()))
+        Some(SpanKind::Person(PersonId::new(id)))
     } else if let Some(id) = target.strip_prefix("work:") {
-        match targets.works {
-            Some(works) if !works.iter().any(|w| w.id.as_str() == id) => {
-                f.report("text", format!("link `{words}`: unknown work id `{id}`"));
-                None
-            }
-            _ => Some(SpanKind::Work(WorkId::new(id))),
+        if Known::lacks(targets.work_ids, id) {
+            f.report("text", format!("link `{words}`: unknown work id `{id}`"));
+            return None;
         }
+        Some(SpanKind::Work(WorkId::new(id)))
     } else {
         f.report(
             "text",

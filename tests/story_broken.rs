@@ -1,0 +1,639 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Broken variants of the bundled data: each is rejected, and the message names the file,
+//! the record and the field, so a data author knows where to look.
+
+use petrograd1917::story::{load, Problem, StoryFiles};
+use serde_json::{json, Value};
+
+const B: StoryFiles<'static> = StoryFiles::BUNDLED;
+
+fn parsed(text: &str) -> Value {
+    serde_json::from_str(text).expect("bundled file is JSON")
+}
+
+fn to_text(value: &Value) -> String {
+    serde_json::to_string_pretty(value).expect("serialises")
+}
+
+/// The record of `list` whose `key` is `id`.
+fn find<'a>(value: &'a mut Value, list: &str, key: &str, id: &str) -> &'a mut Value {
+    value[list]
+        .as_array_mut()
+        .expect("list")
+        .iter_mut()
+        .find(|r| r[key] == id)
+        .unwrap_or_else(|| panic!("{id}"))
+}
+
+fn step<'a>(journey: &'a mut Value, id: &str) -> &'a mut Value {
+    find(journey, "steps", "id", id)
+}
+
+fn edit(text: &str, change: impl FnOnce(&mut Value)) -> String {
+    let mut value = parsed(text);
+    change(&mut value);
+    to_text(&value)
+}
+
+fn problems(files: StoryFiles<'_>) -> Vec<Problem> {
+    match load(&files) {
+        Ok(_) => panic!("broken data was accepted"),
+        Err(problems) => problems,
+    }
+}
+
+/// Asserts one problem has this file, record, field, and a message containing `says`.
+fn expect(problems: &[Problem], file: &str, record: &str, field: &str, says: &str) {
+    let found = problems.iter().any(|p| {
+        p.file == file
+            && p.record.as_deref() == Some(record)
+            && p.field.as_deref() == Some(field)
+            && p.message.contains(says)
+    });
+    let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(
+        found,
+        "no `{file}: {record} field `{field}`: …{says}…` among:\n{}",
+        list.join("\n")
+    );
+    for p in problems {
+        let shown = p.to_string();
+        assert!(shown.starts_with(&p.file), "{shown}");
+    }
+}
+
+#[test]
+fn invalid_json_names_the_file() {
+    let journey = &B.journey[..B.journey.len() / 2];
+    let found = problems(StoryFiles { journey, ..B });
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].file, "journey.json");
+    assert_eq!(found[0].record, None);
+    assert!(found[0].message.contains("not valid JSON"), "{}", found[0]);
+    assert!(found[0].message.contains("line"), "{}", found[0]);
+}
+
+#[test]
+fn unknown_place_id() {
+    let journey = edit(B.journey, |j| {
+        step(j, "chasseurs-meeting")["place"] = json!("chaseurs")
+    });
+    let found = problems(StoryFiles {
+        journey: &journey,
+        ..B
+    });
+    expect(
+        &found,
+        "journey.json",
+        "stop `chasseurs-meeting`",
+        "place",
+        "unknown place id `chaseurs`",
+    );
+    assert_eq!(
+        found[0].to_string(),
+        "journey.json: stop `chasseurs-meeting` field `place`: unknown place id `chaseurs`"
+    );
+}
+
+#[test]
+fn reversed_times() {
+    let journey = edit(B.journey, |j| {
+        let s = step(j, "train-to-gatchina");
+        let (start, end) = (s["start"].clone(), s["end"].clone());
+        s["start"] = end;
+        s["end"] = start;
+    });
+    let found = problems(StoryFiles {
+        journey: &journey,
+        ..B
+    });
+    expect(
+        &found,
+        "journey.json",
+        "leg `train-to-gatchina`",
+        "end",
+        "is not after the start",
+    );
+}
+
+#[test]
+fn steps_out_of_order_or_with_holes() {
+    let journey = edit(B.journey, |j| {
+        step(j, "smolny-26-mandate")["start"] = json!("1917-10-26T11:00")
+    });
+    let found = problems(StoryFiles {
+        journey: &journey,
+        ..B
+    });
+    expect(
+        &found,
+        "journey.json",
+        "stop `smolny-26-mandate`",
+        "start",
+        "chronological order",
+    );
+
+    let journey = edit(B.journey, |j| {
+        step(j, "smolny-26-mandate")["start"] = json!("1917-10-26T12:45")
+    });
+    let found = problems(StoryFiles {
+        journey: &journey,
+        ..B
+    });
+    expect(
+        &found,
+        "journey.json",
+        "stop `smolny-26-mandate`",
+        "start",
+        "hole",
+    );
+}
+
+#[test]
+fn coordinates_out_of_range() {
+    let places = edit(B.places, |p| {
+        find(p, "features", "id", "smolny")["geometry"]["coordinates"] = json!([30.3964, 159.9464]);
+    });
+    let found = problems(StoryFiles {
+        places: &places,
+        ..B
+    });
+    expect(
+        &found,
+        "places.geojson",
+        "place `smolny`",
+        "geometry.coordinates",
+        "out of range",
+    );
+
+    let journey = edit(B.journey, |j| {
+        step(j, "car-to-chasseurs")["route"][2] = json!([200.0, 59.93])
+    });
+    let found = problems(StoryFiles {
+        journey: &journey,
+        ..B
+    });
+    expect(
+        &found,
+        "journey.json",
+        "leg `car-to-chasseurs`",
+        "route[2]",
+        "out of range",
+    );
+}
+
+#[test]
+fn quote_not_in_the_text() {
+    let journey = edit(B.journey, |j| {
+        step(j, "chasseurs-meeting")["passages"][0] =
+            json!({"paragraph": "p25", "quote": "Il était trois heures du matin."});
+    });
+    let found = problems(StoryFiles {
+        journey: &journey,
+        ..B
+    });
+    expect(
+        &found,
+        "journey.json",
+        "stop `chasseurs-meeting`",
+        "passages[0].quote",
+        "not found verbatim",
+    );
+}
+
+#[test]
+fn ambiguous_quote() {
+    let places = edit(B.places, |p| {
+        find(p, "features", "id", "smolny")["properties"]["mentions"][0] =
+            json!({"paragraph": "p03", "quote": "Smolny"});
+    });
+    let found = problems(StoryFiles {
+        places: &places,
+        ..B
+    });
+    expect(
+        &found,
+        "places.geojson",
+        "place `smolny`",
+        "properties.mentions[0].quote",
+        "occurs 2 times",
+    );
+}
+
+#[test]
+fn unknown_paragraph() {
+    let journey = edit(B.journey, |j| {
+        step(j, "chasseurs-meeting")["passages"][0]["paragraph"] = json!("p99")
+    });
+    let found = problems(StoryFiles {
+        journey: &journey,
+        ..B
+    });
+    expect(
+        &found,
+        "journey.json",
+        "stop `chasseurs-meeting`",
+        "passages[0].paragraph",
+        "unknown paragraph or footnote id `p99`",
+    );
+}
+
+#[test]
+fn duplicate_ids() {
+    let people = edit(B.people, |p| {
+        let roshal = find(p, "people", "id", "roshal").clone();
+        p["people"].as_array_mut().expect("people").push(roshal);
+    });
+    let found = problems(StoryFiles {
+        people: &people,
+        ..B
+    });
+    expect(
+        &found,
+        "people.json",
+        "person `roshal`",
+        "id",
+        "duplicate person id",
+    );
+
+    let journey = edit(B.journey, |j| {
+        step(j, "smolny-26-mandate")["id"] = json!("smolny-26-morning")
+    });
+    let found = problems(StoryFiles {
+        journey: &journey,
+        ..B
+    });
+    expect(
+        &found,
+        "journey.json",
+        "stop `smolny-26-morning`",
+        "id",
+        "duplicate step id",
+    );
+}
+
+#[test]
+fn unknown_person_with_him() {
+    let journey = edit(B.journey, |j| {
+        step(j, "staff-27-lenin")["with"][1] = json!("trotski")
+    });
+    let found = problems(StoryFiles {
+        journey: &journey,
+        ..B
+    });
+    expect(
+        &found,
+        "journey.json",
+        "stop `staff-27-lenin`",
+        "with[1]",
+        "unknown person id `trotski`",
+    );
+}
+
+#[test]
+fn leg_that_does_not_join_the_previous_step() {
+    let journey = edit(B.journey, |j| {
+        step(j, "car-to-chasseurs")["from"] = json!("warsaw-station")
+    });
+    let found = problems(StoryFiles {
+        journey: &journey,
+        ..B
+    });
+    expect(
+        &found,
+        "journey.json",
+        "leg `car-to-chasseurs`",
+        "from",
+        "ends at `smolny`",
+    );
+    expect(
+        &found,
+        "journey.json",
+        "leg `car-to-chasseurs`",
+        "route",
+        "km from the `from` place",
+    );
+}
+
+#[test]
+fn footnote_markers_and_footnotes_must_pair() {
+    let text = B.text.replacen("^[1]", "^[9]", 1);
+    let found = problems(StoryFiles { text: &text, ..B });
+    expect(
+        &found,
+        "text.json",
+        "paragraph `p08`",
+        "text",
+        "marker ^[9] has no footnote 9",
+    );
+    expect(
+        &found,
+        "text.json",
+        "footnote `fn1`",
+        "number",
+        "0 markers ^[1]",
+    );
+}
+
+#[test]
+fn source_lines_used_twice() {
+    let text = edit(B.text, |t| {
+        find(t, "paragraphs", "id", "p05")["lines"] = json!([17])
+    });
+    let found = problems(StoryFiles { text: &text, ..B });
+    expect(
+        &found,
+        "text.json",
+        "paragraph `p05`",
+        "lines[0]",
+        "already used by paragraph `p04`",
+    );
+}
+
+#[test]
+fn links_must_name_a_known_person_by_one_of_their_forms() {
+    let text = B.text.replacen("(person:zinoviev)", "(#)", 1);
+    let found = problems(StoryFiles { text: &text, ..B });
+    expect(
+        &found,
+        "text.json",
+        "paragraph `p20`",
+        "text",
+        "write person:ID or work:ID",
+    );
+
+    let text = B.text.replacen("(person:zinoviev)", "(person:trotsky)", 1);
+    let found = problems(StoryFiles { text: &text, ..B });
+    expect(
+        &found,
+        "text.json",
+        "paragraph `p20`",
+        "text",
+        "not among the forms of person `trotsky`",
+    );
+}
+
+#[test]
+fn unclosed_emphasis() {
+    let text = B.text.replacen("*Petropavlovsk*", "*Petropavlovsk", 1);
+    let found = problems(StoryFiles { text: &text, ..B });
+    expect(
+        &found,
+        "text.json",
+        "paragraph `p42`",
+        "text",
+        "never closed",
+    );
+}
+
+#[test]
+fn unknown_names_in_closed_lists() {
+    let places = edit(B.places, |p| {
+        find(p, "features", "id", "kresty")["properties"]["kind"] = json!("jail")
+    });
+    let found = problems(StoryFiles {
+        places: &places,
+        ..B
+    });
+    expect(
+        &found,
+        "places.geojson",
+        "place `kresty`",
+        "properties.kind",
+        "unknown kind `jail`",
+    );
+
+    let journey = edit(B.journey, |j| {
+        step(j, "train-to-gatchina")["mode"] = json!("tram")
+    });
+    let found = problems(StoryFiles {
+        journey: &journey,
+        ..B
+    });
+    expect(
+        &found,
+        "journey.json",
+        "leg `train-to-gatchina`",
+        "mode",
+        "unknown mode `tram`",
+    );
+
+    let context = edit(B.context, |c| {
+        find(c, "events", "id", "chasseurs-leave")["certainty"] = json!("sure")
+    });
+    let found = problems(StoryFiles {
+        context: &context,
+        ..B
+    });
+    expect(
+        &found,
+        "context.json",
+        "event `chasseurs-leave`",
+        "certainty",
+        "unknown certainty `sure`",
+    );
+}
+
+#[test]
+fn misspelt_field() {
+    let journey = edit(B.journey, |j| {
+        let s = step(j, "chasseurs-meeting");
+        let place = s["place"].take();
+        s.as_object_mut().expect("object").remove("place");
+        s["plcae"] = place;
+    });
+    let found = problems(StoryFiles {
+        journey: &journey,
+        ..B
+    });
+    expect(
+        &found,
+        "journey.json",
+        "stop `chasseurs-meeting`",
+        "plcae",
+        "unknown field",
+    );
+    expect(
+        &found,
+        "journey.json",
+        "stop `chasseurs-meeting`",
+        "place",
+        "missing",
+    );
+}
+
+#[test]
+fn malformed_timestamp() {
+    let context = edit(B.context, |c| {
+        find(c, "events", "id", "gatchina-occupied")["start"] = json!("27/10/1917 05:00")
+    });
+    let found = problems(StoryFiles {
+        context: &context,
+        ..B
+    });
+    expect(
+        &found,
+        "context.json",
+        "event `gatchina-occupied`",
+        "start",
+        "YYYY-MM-DDTHH:MM",
+    );
+}
+
+#[test]
+fn a_time_phrase_must_be_the_texts_words() {
+    let journey = edit(B.journey, |j| {
+        step(j, "chasseurs-meeting")["phrase"] = json!("à deux heures précises")
+    });
+    let found = problems(StoryFiles {
+        journey: &journey,
+        ..B
+    });
+    expect(
+        &found,
+        "journey.json",
+        "stop `chasseurs-meeting`",
+        "phrase",
+        "is not in any paragraph",
+    );
+}
+
+#[test]
+fn forms_must_be_in_the_text() {
+    let people = edit(B.people, |p| {
+        find(p, "people", "id", "lenin")["forms"][1] = json!("Ilyich")
+    });
+    let found = problems(StoryFiles {
+        people: &people,
+        ..B
+    });
+    expect(
+        &found,
+        "people.json",
+        "person `lenin`",
+        "forms[1]",
+        "«Ilyich» is not in the text",
+    );
+}
+
+#[test]
+fn parents_must_exist_and_not_loop() {
+    let places = edit(B.places, |p| {
+        find(p, "features", "id", "smolny")["properties"]["parent"] = json!("petersburg")
+    });
+    let found = problems(StoryFiles {
+        places: &places,
+        ..B
+    });
+    expect(
+        &found,
+        "places.geojson",
+        "place `smolny`",
+        "properties.parent",
+        "unknown place id `petersburg`",
+    );
+
+    let places = edit(B.places, |p| {
+        find(p, "features", "id", "petrograd")["properties"]["parent"] = json!("smolny")
+    });
+    let found = problems(StoryFiles {
+        places: &places,
+        ..B
+    });
+    expect(
+        &found,
+        "places.geojson",
+        "place `smolny`",
+        "properties.parent",
+        "loop",
+    );
+}
+
+#[test]
+fn a_route_of_unknown_certainty_has_no_geometry() {
+    let journey = edit(B.journey, |j| {
+        step(j, "train-to-gatchina")["route_certainty"] = json!("unknown")
+    });
+    let found = problems(StoryFiles {
+        journey: &journey,
+        ..B
+    });
+    expect(
+        &found,
+        "journey.json",
+        "leg `train-to-gatchina`",
+        "route",
+        "leave it empty",
+    );
+}
+
+#[test]
+fn nothing_narrated_after_a_plan() {
+    let journey = edit(B.journey, |j| {
+        step(j, "staff-27-telegraph")["planned"] = json!(true)
+    });
+    let found = problems(StoryFiles {
+        journey: &journey,
+        ..B
+    });
+    expect(
+        &found,
+        "journey.json",
+        "gap `night-27-28`",
+        "planned",
+        "staff-27-telegraph",
+    );
+}
+
+#[test]
+fn every_problem_in_every_file_is_reported_at_once() {
+    let journey = edit(B.journey, |j| {
+        step(j, "chasseurs-meeting")["place"] = json!("chaseurs");
+        step(j, "train-to-gatchina")["mode"] = json!("tram");
+    });
+    let places = edit(B.places, |p| {
+        find(p, "features", "id", "kresty")["properties"]["rank"] = json!(7)
+    });
+    let people = edit(B.people, |p| {
+        find(p, "people", "id", "lenin")["about"] = json!({"fr": "x"})
+    });
+    let found = problems(StoryFiles {
+        journey: &journey,
+        places: &places,
+        people: &people,
+        ..B
+    });
+    expect(
+        &found,
+        "journey.json",
+        "stop `chasseurs-meeting`",
+        "place",
+        "unknown place",
+    );
+    expect(
+        &found,
+        "journey.json",
+        "leg `train-to-gatchina`",
+        "mode",
+        "tram",
+    );
+    expect(
+        &found,
+        "places.geojson",
+        "place `kresty`",
+        "properties.rank",
+        "from 1 to 3",
+    );
+    expect(
+        &found,
+        "people.json",
+        "person `lenin`",
+        "about.en",
+        "missing",
+    );
+    assert_eq!(
+        found.len(),
+        4,
+        "no cascade of follow-on problems: {found:#?}"
+    );
+}
