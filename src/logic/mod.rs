@@ -4,4 +4,6 @@
 pub mod calendar;
 pub mod clock;
 pub mod geo;
+pub mod playback;
 pub mod story_view;
+pub mod timeline_scale;
