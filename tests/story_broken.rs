@@ -134,7 +134,7 @@ fn steps_out_of_order_or_with_holes() {
     );
 
     let journey = edit(B.journey, |j| {
-        step(j, "smolny-26-mandate")["start"] = json!("1917-10-26T12:45")
+        step(j, "smolny-26-mandate")["start"] = json!("1917-10-26T13:15")
     });
     let found = problems(StoryFiles {
         journey: &journey,

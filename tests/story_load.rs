@@ -405,3 +405,23 @@ fn a_place_lists_every_passage_about_it() {
         vec![story.step_index("chasseurs-meeting").expect("step")]
     );
 }
+
+#[test]
+fn mentions_of_a_person_by_every_form() {
+    let story = story();
+    let lenin = story.person_mentions("lenin");
+    let quotes: Vec<&str> = lenin.iter().map(|p| story.quote(p)).collect();
+    assert!(quotes.contains(&"Vladimir Ilitch"));
+    assert!(quotes.contains(&"Ilitch"));
+    assert!(quotes.contains(&"Lénine"));
+    // "Vladimir Ilitch" is one mention, not two.
+    let p40: Vec<&str> = lenin
+        .iter()
+        .filter(|p| p.block.as_str() == "p40")
+        .map(|p| story.quote(p))
+        .collect();
+    assert_eq!(p40, ["Lénine", "Vladimir Ilitch", "Lénine", "Ilitch"]);
+    let walden = story.person_mentions("walden");
+    assert!(walden.iter().any(|p| p.block.as_str() == "fn7"));
+    assert!(story.person_mentions("nobody").is_empty());
+}

@@ -192,6 +192,40 @@ impl Story {
         all
     }
 
+    /// Where the text names a person, by any of their forms, linked or not: the reader
+    /// marks them, and a click on a person lists them. Overlapping forms ("Vladimir Ilitch"
+    /// and "Ilitch") count once, as the longer.
+    pub fn person_mentions(&self, id: &str) -> Vec<Passage> {
+        let Some(person) = self.person(id) else {
+            return Vec::new();
+        };
+        let mut found = Vec::new();
+        for block in self.text.paragraphs.iter().chain(&self.text.footnotes) {
+            let mut ranges: Vec<std::ops::Range<usize>> = person
+                .forms
+                .iter()
+                .flat_map(|form| {
+                    block
+                        .text
+                        .match_indices(form.as_str())
+                        .map(|(at, _)| at..at + form.len())
+                })
+                .collect();
+            ranges.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+            let mut end = 0;
+            for range in ranges {
+                if range.start >= end {
+                    end = range.end;
+                    found.push(Passage {
+                        block: block.id.clone(),
+                        range,
+                    });
+                }
+            }
+        }
+        found
+    }
+
     /// The steps whose passages lie in a block: where the map goes when the reader
     /// scrolls to a paragraph.
     pub fn steps_told_in(&self, block: &str) -> Vec<usize> {
