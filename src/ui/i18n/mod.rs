@@ -59,6 +59,12 @@ pub struct MapStrings {
     pub car: &'static str,
     pub foot: &'static str,
     pub unknown_mode: &'static str,
+    /// Edition of the memoir, for the attribution line in the map corner.
+    pub edition: &'static str,
+    /// Accessible name of the place markers' group.
+    pub places: &'static str,
+    /// Unit after the precision in the tooltip ("within 300 m").
+    pub metres: &'static str,
 }
 
 /// Strings of the timeline.
@@ -75,6 +81,12 @@ pub struct TimelineStrings {
     pub at: &'static str,
     pub circa: &'static str,
     pub planned: &'static str,
+    pub towards: &'static str,
+    pub speed_slow: &'static str,
+    pub speed_normal: &'static str,
+    pub speed_fast: &'static str,
+    pub uncertain: &'static str,
+    pub announce_now: &'static str,
 }
 
 /// Strings of the reader.
@@ -93,6 +105,12 @@ pub struct ReaderStrings {
     pub visit: &'static str,
     pub mentioned_only: &'static str,
     pub source_credit: &'static str,
+    pub go_to_moment: &'static str,
+    pub other_mentions: &'static str,
+    pub visited_places: &'static str,
+    pub reader_tabs: &'static str,
+    pub who_is: &'static str,
+    pub context_events: &'static str,
 }
 
 /// The strings of a language.

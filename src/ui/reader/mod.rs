@@ -1,9 +1,111 @@
 //! The reader: passages of the moment or of a place, the full text, the list of places.
+//! Three tabs bound to the state's panel, so links and reloads reopen the same one.
+
+mod full_text;
+mod passages;
+mod places_list;
+mod spans;
 
 use leptos::prelude::*;
+use web_sys::KeyboardEvent;
+
+use crate::state::url::Panel;
+use crate::state::AppState;
+use crate::ui::i18n::strings;
+
+/// Where the full text should scroll when it opens ("Read in context"): shared by the
+/// passages panel, which asks, and the full text, which obeys.
+#[derive(Clone, Copy)]
+pub struct ReaderNav {
+    /// The block to bring into view and highlight, once.
+    pub scroll_to: RwSignal<Option<String>>,
+}
+
+const PANELS: [Panel; 3] = [Panel::Passages, Panel::Text, Panel::Places];
+
+fn tab_id(panel: Panel) -> String {
+    format!("tab-{}", panel.code())
+}
 
 /// The reader region's content.
 #[component]
 pub fn Reader() -> impl IntoView {
-    view! { <div class="reader"></div> }
+    let state = AppState::expect();
+    provide_context(ReaderNav {
+        scroll_to: RwSignal::new(None),
+    });
+    let text = move || &strings(state.lang.get()).reader;
+    let tabs = NodeRef::<leptos::html::Div>::new();
+    let label = move |panel: Panel| match panel {
+        Panel::Passages => text().passages,
+        Panel::Text => text().full_text,
+        Panel::Places => text().places,
+    };
+    let on_key = move |ev: KeyboardEvent| {
+        let at = PANELS
+            .iter()
+            .position(|p| *p == state.panel.get_untracked())
+            .unwrap_or(0);
+        let next = match ev.key().as_str() {
+            "ArrowRight" => (at + 1) % PANELS.len(),
+            "ArrowLeft" => (at + PANELS.len() - 1) % PANELS.len(),
+            "Home" => 0,
+            "End" => PANELS.len() - 1,
+            _ => return,
+        };
+        ev.prevent_default();
+        state.panel.set(PANELS[next]);
+        if let Some(button) = tabs.get_untracked().and_then(|t| {
+            t.query_selector(&format!("#{}", tab_id(PANELS[next])))
+                .ok()
+                .flatten()
+        }) {
+            if let Ok(button) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(button) {
+                let _ = button.focus();
+            }
+        }
+    };
+    view! {
+        <div class="reader">
+            <div
+                class="tabs"
+                role="tablist"
+                aria-label=move || text().reader_tabs
+                node_ref=tabs
+                on:keydown=on_key
+            >
+                {PANELS
+                    .into_iter()
+                    .map(|panel| {
+                        let selected = move || state.panel.get() == panel;
+                        view! {
+                            <button
+                                type="button"
+                                role="tab"
+                                id=tab_id(panel)
+                                aria-selected=move || selected().to_string()
+                                aria-controls="reader-panel"
+                                tabindex=move || if selected() { "0" } else { "-1" }
+                                on:click=move |_| state.panel.set(panel)
+                            >
+                                {move || label(panel)}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <div
+                class="tab-panel"
+                id="reader-panel"
+                role="tabpanel"
+                aria-labelledby=move || tab_id(state.panel.get())
+            >
+                {move || match state.panel.get() {
+                    Panel::Passages => view! { <passages::Passages/> }.into_any(),
+                    Panel::Text => view! { <full_text::FullText/> }.into_any(),
+                    Panel::Places => view! { <places_list::PlacesList/> }.into_any(),
+                }}
+            </div>
+        </div>
+    }
 }

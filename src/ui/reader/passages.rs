@@ -1,0 +1,227 @@
+//! The passages panel: every passage about the selected place, grouped by visit, or, with
+//! nothing selected, the passages of the current moment. Each passage can move the clock
+//! to its moment or open the full text at it.
+
+use leptos::prelude::*;
+
+use crate::logic::clock;
+use crate::state::url::Panel;
+use crate::state::AppState;
+use crate::story::{Instant, Passage, Place, Step, Story};
+use crate::ui::i18n::{day_label, strings};
+use crate::ui::reader::spans::{render_block, Notes};
+use crate::ui::reader::ReaderNav;
+use crate::ui::timeline::time_words;
+
+/// Whether a step is at, from or to `place` or a place within it (Gatchina's stations
+/// are Gatchina's visits).
+fn touches(story: &Story, step: &Step, place: &str) -> bool {
+    [step.start_place(), step.end_place()]
+        .into_iter()
+        .flatten()
+        .any(|p| story.is_within(p.as_str(), place))
+}
+
+/// "Thursday 26 October 1917 (8 November N.S.), about 16:00 — « une heure environ »".
+fn when(story: &Story, state: AppState, t: Instant) -> String {
+    let lang = state.lang.get();
+    format!("{}, {}", day_label(lang, t), time_words(story, lang, t))
+}
+
+/// The panel.
+#[component]
+pub fn Passages() -> impl IntoView {
+    let state = AppState::expect();
+    move || match state
+        .selected
+        .get()
+        .and_then(|id| state.story.place(id.as_str()))
+    {
+        Some(place) => view! { <PlacePassages place=place/> }.into_any(),
+        None => view! { <MomentPassages/> }.into_any(),
+    }
+}
+
+/// The passages of the current step.
+#[component]
+fn MomentPassages() -> impl IntoView {
+    let state = AppState::expect();
+    let story = state.story;
+    let text = move || &strings(state.lang.get()).reader;
+    let step = Memo::new(move |_| clock::step_index_at(story, state.clock.get()));
+    move || {
+        let Some(index) = step.get() else {
+            return ().into_any();
+        };
+        let Some(step) = story.steps().get(index) else {
+            return ().into_any();
+        };
+        let passages = step
+            .passages
+            .iter()
+            .map(|p| view! { <PassageItem passage=p start=step.span.start current=true/> })
+            .collect_view();
+        view! {
+            <div class="passages moment">
+                <h2>{move || text().passage_now}</h2>
+                <p class="when">{move || when(story, state, step.span.start)}</p>
+                <h3 class="step-title">{move || step.title.get(state.lang.get().code()).to_string()}</h3>
+                {step.note.as_ref().map(|note| view! {
+                    <p class="step-note">{move || note.get(state.lang.get().code()).to_string()}</p>
+                })}
+                {if step.passages.is_empty() {
+                    view! { <p class="empty">{move || text().no_passage}</p> }.into_any()
+                } else {
+                    view! { <ul class="passage-list">{passages}</ul> }.into_any()
+                }}
+            </div>
+        }
+        .into_any()
+    }
+}
+
+/// Every passage about a place, visit by visit, then the context events there, then the
+/// other passages that name it.
+#[component]
+fn PlacePassages(place: &'static Place) -> impl IntoView {
+    let state = AppState::expect();
+    let story = state.story;
+    let id = place.id.as_str();
+    let text = move || &strings(state.lang.get()).reader;
+    let code = move || state.lang.get().code();
+    let current = Memo::new(move |_| clock::step_index_at(story, state.clock.get()));
+    let mut shown: Vec<&Passage> = Vec::new();
+    let visits = story
+        .steps()
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| touches(story, s, id) && !s.passages.is_empty())
+        .map(|(i, step)| {
+            shown.extend(step.passages.iter());
+            let items = step
+                .passages
+                .iter()
+                .map(|p| {
+                    view! { <PassageItem passage=p start=step.span.start current=false/> }
+                })
+                .collect_view();
+            view! {
+                <li class="visit" class:current=move || current.get() == Some(i)>
+                    <h3>{move || step.title.get(code()).to_string()}</h3>
+                    <p class="when">{move || when(story, state, step.span.start)}</p>
+                    <ul class="passage-list">{items}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    let events: Vec<_> = story
+        .context_events()
+        .iter()
+        .filter(|e| {
+            e.place
+                .as_ref()
+                .is_some_and(|p| story.is_within(p.as_str(), id))
+                && !e.passages.is_empty()
+        })
+        .collect();
+    let has_events = !events.is_empty();
+    let events = events
+        .into_iter()
+        .map(|event| {
+            shown.extend(event.passages.iter());
+            let items = event
+                .passages
+                .iter()
+                .map(|p| view! { <PassageItem passage=p start=event.span.start current=false/> })
+                .collect_view();
+            view! {
+                <li class="visit event">
+                    <h4>{move || event.title.get(code()).to_string()}</h4>
+                    <p class="when">{move || when(story, state, event.span.start)}</p>
+                    <ul class="passage-list">{items}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    let mentions: Vec<&'static Passage> = story
+        .places()
+        .iter()
+        .filter(|p| story.is_within(p.id.as_str(), id))
+        .flat_map(|p| &p.mentions)
+        .filter(|p| !shown.contains(p))
+        .collect();
+    let has_mentions = !mentions.is_empty();
+    let mentions = mentions
+        .into_iter()
+        .map(|p| {
+            let start = story
+                .steps()
+                .iter()
+                .find(|s| s.passages.iter().any(|q| q.block == p.block))
+                .map(|s| s.span.start);
+            view! { <PassageItem passage=p start=start.unwrap_or_default() current=false movable=start.is_some()/> }
+        })
+        .collect_view();
+    view! {
+        <div class="passages place">
+            <h2>
+                {move || place.name.get(code()).to_string()}
+                {place.modern_name.as_ref().map(|m| view! {
+                    <span class="modern-name">" ("{move || strings(state.lang.get()).map.modern_name}" "{move || m.get(code()).to_string()}")"</span>
+                })}
+            </h2>
+            <p class="about">{move || format!("{} {}", text().passages_about, place.name.get(code()))}</p>
+            <button type="button" class="back-to-now" on:click=move |_| state.clear_selection()>
+                {move || text().back_to_now}
+            </button>
+            <ol class="visits">{visits}</ol>
+            {has_events.then(|| view! {
+                <h3>{move || text().context_events}</h3>
+                <ul class="visits">{events}</ul>
+            })}
+            {has_mentions.then(|| view! {
+                <h3>{move || text().other_mentions}</h3>
+                <ul class="passage-list">{mentions}</ul>
+            })}
+        </div>
+    }
+}
+
+/// One quotation, with its two actions.
+#[component]
+fn PassageItem(
+    passage: &'static Passage,
+    start: Instant,
+    current: bool,
+    #[prop(default = true)] movable: bool,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let nav = expect_context::<ReaderNav>();
+    let text = move || &strings(state.lang.get()).reader;
+    let block = state.story.block(passage.block.as_str());
+    let go = move || {
+        if movable {
+            state.playing.set(false);
+            state.set_clock(start);
+        }
+    };
+    let block_id = passage.block.as_str().to_string();
+    let read = move |_| {
+        go();
+        nav.scroll_to.set(Some(block_id.clone()));
+        state.panel.set(Panel::Text);
+    };
+    view! {
+        <li class="passage" class:current=current>
+            <blockquote lang="fr" on:click=move |_| go()>
+                {block.map(|b| render_block(b, Some(passage.range.clone()), &[], Notes::Hide))}
+            </blockquote>
+            <div class="passage-actions">
+                {movable.then(|| view! {
+                    <button type="button" class="go" on:click=move |_| go()>{move || text().go_to_moment}</button>
+                })}
+                <button type="button" class="read" on:click=read>{move || text().read_in_context}</button>
+            </div>
+        </li>
+    }
+}

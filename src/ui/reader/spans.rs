@@ -1,0 +1,164 @@
+//! A block's spans as elements: text nodes only (never HTML), emphasis as `<em>`, people
+//! as buttons that reveal who they were, footnote markers as buttons that open the note,
+//! and the passages of the current moment inside `<mark>`.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use leptos::prelude::*;
+use web_sys::KeyboardEvent;
+
+use crate::state::AppState;
+use crate::story::{Block, Piece, SpanKind};
+use crate::ui::i18n::strings;
+
+/// A fresh id for an element that a button controls: the same person or note can appear
+/// in several panels, and ids must stay unique in the page.
+fn unique_id(prefix: &str) -> String {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    format!("{prefix}-{}", NEXT.fetch_add(1, Ordering::Relaxed))
+}
+
+/// Whether markers open their notes here (the full text) or are left out (quotations,
+/// and footnotes themselves).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Notes {
+    /// Show footnote markers as buttons.
+    Open,
+    /// Leave them out.
+    Hide,
+}
+
+/// The pieces of `block`, each as an element.
+pub fn render_pieces(pieces: Vec<Piece<'static>>, notes: Notes) -> impl IntoView {
+    pieces
+        .into_iter()
+        .map(|piece| {
+            let text = piece.text;
+            let inner = match piece.kind {
+                SpanKind::Text => text.into_any(),
+                SpanKind::Emphasis => view! { <em>{text}</em> }.into_any(),
+                SpanKind::Superscript => view! { <sup>{text}</sup> }.into_any(),
+                SpanKind::Work(_) => view! { <cite>{text}</cite> }.into_any(),
+                SpanKind::Person(id) => {
+                    view! { <PersonRef id=id.as_str().to_string() text=text/> }.into_any()
+                }
+                SpanKind::FootnoteRef(n) if notes == Notes::Open => {
+                    view! { <FootnoteRef n=*n/> }.into_any()
+                }
+                SpanKind::FootnoteRef(_) => ().into_any(),
+            };
+            if piece.highlighted && !text.is_empty() {
+                view! { <mark>{inner}</mark> }.into_any()
+            } else {
+                inner
+            }
+        })
+        .collect_view()
+}
+
+/// The whole of a block (a quotation's range only when `range` is given).
+pub fn render_block(
+    block: &'static Block,
+    range: Option<std::ops::Range<usize>>,
+    highlights: &[std::ops::Range<usize>],
+    notes: Notes,
+) -> impl IntoView {
+    let pieces = match range {
+        Some(range) => block
+            .pieces(std::slice::from_ref(&range))
+            .into_iter()
+            .filter(|p| p.highlighted)
+            .map(|p| Piece {
+                highlighted: false,
+                ..p
+            })
+            .collect(),
+        None => block.pieces(highlights),
+    };
+    render_pieces(pieces, notes)
+}
+
+/// A person's name: a button that shows who they were, in the interface language.
+#[component]
+fn PersonRef(id: String, text: &'static str) -> impl IntoView {
+    let state = AppState::expect();
+    let open = RwSignal::new(false);
+    let note_id = unique_id("person");
+    let person = state.story.person(&id);
+    let about = move || {
+        let code = state.lang.get().code();
+        person
+            .map(|p| format!("{} — {}", p.name.get(code), p.about.get(code)))
+            .unwrap_or_default()
+    };
+    let on_key = move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" && open.get_untracked() {
+            ev.stop_propagation();
+            open.set(false);
+        }
+    };
+    view! {
+        <span class="person" on:keydown=on_key>
+            <button
+                type="button"
+                class="person-name"
+                aria-expanded=move || open.get().to_string()
+                aria-controls=note_id.clone()
+                title=move || strings(state.lang.get()).reader.who_is
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {text}
+            </button>
+            <span class="popover person-note" id=note_id hidden=move || !open.get()>
+                {about}
+            </span>
+        </span>
+    }
+}
+
+/// A footnote marker: a button that opens the note inline; Escape or its close button
+/// shuts it and gives the focus back to the marker.
+#[component]
+fn FootnoteRef(n: u8) -> impl IntoView {
+    let state = AppState::expect();
+    let open = RwSignal::new(false);
+    let note_id = unique_id("note");
+    let marker = NodeRef::<leptos::html::Button>::new();
+    let note = state.story.text().footnote(n);
+    let close = move || {
+        open.set(false);
+        if let Some(button) = marker.get_untracked() {
+            let _ = button.focus();
+        }
+    };
+    let on_key = move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" && open.get_untracked() {
+            ev.stop_propagation();
+            close();
+        }
+    };
+    let label = move || format!("{} {n}", strings(state.lang.get()).reader.footnote);
+    view! {
+        <span class="footnote" on:keydown=on_key>
+            <button
+                type="button"
+                class="footnote-ref"
+                node_ref=marker
+                aria-expanded=move || open.get().to_string()
+                aria-controls=note_id.clone()
+                aria-label=label
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                <sup aria-hidden="true">{format!("[{n}]")}</sup>
+            </button>
+            <span class="popover footnote-text" id=note_id role="note" hidden=move || !open.get()>
+                <span class="footnote-number">{label}" "</span>
+                {note.map(|block| render_block(block, None, &[], Notes::Hide))}
+                " "
+                <button type="button" class="footnote-close" on:click=move |_| close()>
+                    {move || strings(state.lang.get()).reader.close}
+                </button>
+            </span>
+        </span>
+    }
+}

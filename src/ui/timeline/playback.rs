@@ -1,0 +1,134 @@
+//! Play/pause and speed. The timer only calls [`crate::logic::playback`]: it lands on each
+//! stop and holds there long enough to read its label, and stops at the end. With
+//! `prefers-reduced-motion` it steps from event to event instead of moving continuously.
+
+use std::time::Duration;
+
+use leptos::leptos_dom::helpers::{set_interval_with_handle, IntervalHandle};
+use leptos::prelude::*;
+
+use crate::logic::playback::{advance, start_from, step, Reached};
+use crate::state::AppState;
+use crate::ui::i18n::strings;
+
+/// Story minutes per second of playback, for each choice of the speed menu.
+const SPEEDS: [f64; 3] = [30.0, 120.0, 480.0];
+/// How often the clock moves while playing.
+const TICK_MS: u64 = 100;
+/// How long playback holds at the start of a stop (or at each event when stepping).
+const HOLD_MS: f64 = 1500.0;
+
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or_default()
+}
+
+fn reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok())
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+/// The play button and the speed menu.
+#[component]
+pub fn PlayControls() -> impl IntoView {
+    let state = AppState::expect();
+    let story = state.story;
+    let speed = RwSignal::new(1_usize);
+    let timer = StoredValue::new(None::<IntervalHandle>);
+    let carry = StoredValue::new(0.0_f64);
+    let hold_until = StoredValue::new(0.0_f64);
+    let text = move || &strings(state.lang.get()).timeline;
+
+    let tick = move || {
+        let now = now_ms();
+        if now < hold_until.get_value() {
+            return;
+        }
+        let t = state.clock.get_untracked();
+        let (next, reached) = if reduced_motion() {
+            step(story, t)
+        } else {
+            let minutes =
+                carry.get_value() + SPEEDS[speed.get_untracked()] * TICK_MS as f64 / 1000.0;
+            let whole = minutes.floor();
+            carry.set_value(minutes - whole);
+            if whole < 1.0 {
+                return;
+            }
+            advance(story, t, whole as i32)
+        };
+        state.set_clock(next);
+        match reached {
+            Reached::Stop => hold_until.set_value(now + HOLD_MS),
+            Reached::End => state.playing.set(false),
+            Reached::Nothing => {}
+        }
+    };
+
+    let stop_timer = move || {
+        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    };
+    Effect::new(move |_| {
+        stop_timer();
+        if state.playing.get() {
+            state.set_clock(start_from(story, state.clock.get_untracked()));
+            carry.set_value(0.0);
+            hold_until.set_value(now_ms() + if reduced_motion() { HOLD_MS } else { 0.0 });
+            if let Ok(handle) = set_interval_with_handle(tick, Duration::from_millis(TICK_MS)) {
+                timer.set_value(Some(handle));
+            }
+        }
+    });
+    on_cleanup(stop_timer);
+
+    let speeds = move || {
+        let t = text();
+        [t.speed_slow, t.speed_normal, t.speed_fast]
+    };
+    view! {
+        <div class="play-controls">
+            <button
+                type="button"
+                class="play"
+                on:click=move |_| state.playing.update(|p| *p = !*p)
+            >
+                <span aria-hidden="true" class="play-icon">
+                    {move || if state.playing.get() { "❚❚" } else { "▶" }}
+                </span>
+                <span class="play-text">
+                    {move || if state.playing.get() { text().pause } else { text().play }}
+                </span>
+            </button>
+            <label class="speed">
+                <span>{move || text().speed}</span>
+                <select on:change=move |ev| {
+                    if let Ok(i) = event_target_value(&ev).parse::<usize>() {
+                        if i < SPEEDS.len() {
+                            speed.set(i);
+                        }
+                    }
+                }>
+                    {move || {
+                        speeds()
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, label)| {
+                                view! {
+                                    <option value=i.to_string() selected=move || speed.get() == i>
+                                        {label}
+                                    </option>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </label>
+        </div>
+    }
+}
