@@ -42,14 +42,15 @@ impl Instant {
         self.0
     }
 
-    /// The instant `minutes` later (or earlier, if negative).
+    /// The instant `minutes` later (or earlier, if negative); saturates rather than
+    /// overflowing, since the value may come from a URL.
     pub const fn plus_minutes(self, minutes: i32) -> Self {
-        Self(self.0 + minutes)
+        Self(self.0.saturating_add(minutes))
     }
 
-    /// Minutes from `earlier` to `self`.
+    /// Minutes from `earlier` to `self` (saturating, like [`Instant::plus_minutes`]).
     pub const fn minutes_since(self, earlier: Instant) -> i32 {
-        self.0 - earlier.0
+        self.0.saturating_sub(earlier.0)
     }
 
     /// The instant of a date and time written in either calendar; `None` if the date does
@@ -232,6 +233,15 @@ mod tests {
             let err = Instant::parse(bad, Calendar::Julian).unwrap_err();
             assert!(err.contains(bad), "{err}");
         }
+    }
+
+    #[test]
+    fn arithmetic_saturates_at_the_ends() {
+        let max = Instant::from_minutes(i32::MAX);
+        assert_eq!(max.plus_minutes(1), max);
+        assert_eq!(max.minutes_since(Instant::from_minutes(i32::MIN)), i32::MAX);
+        let _ = Instant::from_minutes(i32::MIN).gregorian();
+        let _ = max.julian();
     }
 
     #[test]
