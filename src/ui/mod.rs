@@ -2,6 +2,7 @@
 //! (events, `web-sys`) stays here at the edge.
 
 mod app;
+pub mod diagnostics;
 pub mod i18n;
 pub mod map;
 mod panic_view;
