@@ -1,0 +1,228 @@
+//! The map end to end: first view, drag, wheel zoom, selecting a place, city places.
+
+use petrograd1917::logic::geo::{LonLat, Point, Viewport};
+use serde_json::Value;
+
+use crate::browser::{launch, Browser};
+use crate::server::{serve_dist, DistServer};
+
+async fn open(w: u32, h: u32) -> (DistServer, Browser) {
+    let server = serve_dist("");
+    let browser = launch(w, h).await;
+    browser
+        .client
+        .goto(&server.base_url)
+        .await
+        .expect("open the app");
+    browser.wait_for("svg.map-svg[data-ready='true']").await;
+    browser
+        .wait_for(".place-label[data-place='gatchina']")
+        .await;
+    (server, browser)
+}
+
+/// The svg's view as the app sees it, from its data attributes.
+async fn view(browser: &Browser) -> Viewport {
+    let v = browser
+        .eval(
+            "const s = document.querySelector('svg.map-svg');
+             return [s.dataset.centre, s.dataset.zoom, s.clientWidth, s.clientHeight];",
+        )
+        .await;
+    let centre: Vec<f64> = v[0]
+        .as_str()
+        .expect("data-centre")
+        .split(',')
+        .map(|x| x.parse().expect("a number"))
+        .collect();
+    let zoom: f64 = v[1].as_str().expect("data-zoom").parse().expect("a number");
+    Viewport::new(
+        LonLat::new(centre[0], centre[1]),
+        zoom,
+        v[2].as_f64().expect("width"),
+        v[3].as_f64().expect("height"),
+    )
+}
+
+async fn settle() {
+    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+}
+
+#[tokio::test]
+async fn first_view_labels_the_five_towns_readably() {
+    let (_server, browser) = open(1280, 900).await;
+    for id in [
+        "petrograd",
+        "gatchina",
+        "krasnoye-selo",
+        "tsarskoye-selo",
+        "kronstadt",
+    ] {
+        let r = browser
+            .eval(&format!(
+                "const l = document.querySelector(\".place-label[data-place='{id}']\");
+                 if (!l) return null;
+                 const b = l.getBoundingClientRect();
+                 const m = document.querySelector('svg.map-svg').getBoundingClientRect();
+                 return [b.left >= m.left && b.right <= m.right && b.top >= m.top
+                         && b.bottom <= m.bottom && b.width > 0,
+                         parseFloat(getComputedStyle(l).fontSize)];"
+            ))
+            .await;
+        assert!(r.is_array(), "no label for {id}");
+        assert_eq!(r[0], Value::Bool(true), "label of {id} not inside the map");
+        assert!(
+            r[1].as_f64().unwrap_or(0.0) >= 11.0,
+            "label of {id} too small: {r:?}"
+        );
+    }
+    // Gathered: Smolny is not shown at the regional view.
+    let smolny = browser
+        .eval("return document.querySelector(\".place-label[data-place='smolny']\") !== null")
+        .await;
+    assert_eq!(smolny, Value::Bool(false));
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+    if let Ok(png) = browser.client.screenshot().await {
+        let _ = std::fs::write("/tmp/map-first-view.png", png);
+    }
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_drag_moves_the_map() {
+    let (_server, browser) = open(1280, 900).await;
+    let before = view(&browser).await;
+    let transform_before = browser
+        .eval("return document.querySelector('g.layer-space').getAttribute('transform')")
+        .await;
+    browser
+        .eval(
+            "const s = document.querySelector('svg.map-svg');
+             const r = s.getBoundingClientRect();
+             const x = r.left + r.width / 2 + 30, y = r.top + r.height / 2 + 90;
+             const ev = (type, dx, dy, buttons) => s.dispatchEvent(new PointerEvent(type, {
+               pointerId: 7, pointerType: 'mouse', isPrimary: true, bubbles: true,
+               button: 0, buttons, clientX: x + dx, clientY: y + dy }));
+             ev('pointerdown', 0, 0, 1);
+             for (let i = 1; i <= 10; i++) ev('pointermove', 10 * i, 5 * i, 1);
+             ev('pointerup', 100, 50, 0);
+             return true;",
+        )
+        .await;
+    settle().await;
+    let after = view(&browser).await;
+    let transform_after = browser
+        .eval("return document.querySelector('g.layer-space').getAttribute('transform')")
+        .await;
+    assert_ne!(transform_before, transform_after, "the layers did not move");
+    // The map follows the pointer: what was at the centre is now 100 px right, 50 down.
+    let p = after.lonlat_to_screen(before.centre);
+    let c = after.screen_centre();
+    assert!(
+        (p.x - c.x - 100.0).abs() < 2.0 && (p.y - c.y - 50.0).abs() < 2.0,
+        "old centre at {p:?}, screen centre {c:?}"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_wheel_step_zooms_around_the_cursor() {
+    let (_server, browser) = open(1280, 900).await;
+    let before = view(&browser).await;
+    let cursor = Point::new(before.width * 0.3, before.height * 0.6);
+    let under = before.screen_to_lonlat(cursor);
+    browser
+        .eval(&format!(
+            "const s = document.querySelector('svg.map-svg');
+             const r = s.getBoundingClientRect();
+             s.dispatchEvent(new WheelEvent('wheel', {{ deltaY: -100, deltaMode: 0,
+               clientX: r.left + {x}, clientY: r.top + {y}, bubbles: true, cancelable: true }}));
+             return true;",
+            x = cursor.x,
+            y = cursor.y
+        ))
+        .await;
+    settle().await;
+    let after = view(&browser).await;
+    assert!(
+        after.zoom > before.zoom + 0.1,
+        "{} -> {}",
+        before.zoom,
+        after.zoom
+    );
+    let p = after.lonlat_to_screen(under);
+    assert!(
+        p.distance_to(cursor) < 3.0,
+        "point under the cursor moved from {cursor:?} to {p:?}"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn clicking_gatchina_selects_it() {
+    let (_server, browser) = open(1280, 900).await;
+    browser
+        .wait_for("g.place[data-place='gatchina'] .marker")
+        .await
+        .click()
+        .await
+        .expect("click the Gatchina marker");
+    settle().await;
+    let pressed = browser
+        .eval("return document.querySelector(\"g.place[data-place='gatchina']\").getAttribute('aria-pressed')")
+        .await;
+    assert_eq!(pressed, Value::String("true".into()));
+    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+    let url = browser.client.current_url().await.expect("the URL");
+    assert!(
+        url.as_str().contains("place=gatchina"),
+        "URL does not name the place: {url}"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn zooming_into_petrograd_reveals_the_city_places() {
+    let (_server, browser) = open(1280, 900).await;
+    let v = view(&browser).await;
+    let petrograd = v.lonlat_to_screen(LonLat::new(30.3351, 59.9343));
+    // Three wheel notches per step over Petrograd, until the city places show.
+    for _ in 0..4 {
+        browser
+            .eval(&format!(
+                "const s = document.querySelector('svg.map-svg');
+                 const r = s.getBoundingClientRect();
+                 s.dispatchEvent(new WheelEvent('wheel', {{ deltaY: -200, deltaMode: 0,
+                   clientX: r.left + {x}, clientY: r.top + {y}, bubbles: true, cancelable: true }}));
+                 return true;",
+                x = petrograd.x,
+                y = petrograd.y
+            ))
+            .await;
+    }
+    settle().await;
+    let zoom = view(&browser).await.zoom;
+    assert!(zoom >= 11.5, "zoom {zoom}");
+    for id in ["smolny", "warsaw-station"] {
+        let shown = browser
+            .eval(&format!(
+                "const g = document.querySelector(\"g.place[data-place='{id}']\");
+                 return g !== null && g.getAttribute('display') !== 'none';"
+            ))
+            .await;
+        assert_eq!(shown, Value::Bool(true), "{id} not shown at zoom {zoom}");
+    }
+    let smolny_label = browser
+        .eval("return document.querySelector(\".place-label[data-place='smolny']\") !== null")
+        .await;
+    assert_eq!(smolny_label, Value::Bool(true));
+    let petrograd_hidden = browser
+        .eval("return document.querySelector(\"g.place[data-place='petrograd']\").getAttribute('display')")
+        .await;
+    assert_eq!(petrograd_hidden, Value::String("none".into()));
+    if let Ok(png) = browser.client.screenshot().await {
+        let _ = std::fs::write("/tmp/map-city.png", png);
+    }
+    browser.close().await;
+}
