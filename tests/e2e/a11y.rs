@@ -1,0 +1,122 @@
+//! Accessibility audits with axe-core (WCAG 2.0–2.2, A and AA) on the real app: the first
+//! view, a place selected, the full text with a footnote open, the timeline focused; in
+//! both languages, on a phone and on a desktop width.
+
+use serde_json::Value;
+
+use crate::browser::{launch, Browser};
+use crate::server::serve_dist;
+
+/// axe-core from the project's node_modules (scripts/setup.sh installs it).
+fn axe_source() -> String {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "axe-core not found at {} ({e}): run scripts/setup.sh (npm ci)",
+            path.display()
+        )
+    })
+}
+
+/// Runs axe on the page and returns the violations, each as "rule: nodes".
+async fn audit(browser: &Browser, axe: &str) -> Vec<String> {
+    browser.eval(&format!("{axe}; return true;")).await;
+    let script = r#"
+const done = arguments[arguments.length - 1];
+axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
+  .catch(e => done(['axe failed: ' + e]));
+"#;
+    let result = browser
+        .client
+        .execute_async(script, vec![])
+        .await
+        .expect("axe runs");
+    result
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .map(String::from)
+        .collect()
+}
+
+async fn settle(browser: &Browser) {
+    // Lets animations and the debounced URL write finish before auditing.
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    let _ = browser;
+}
+
+async fn audit_all_views(width: u32, height: u32, lang: &str) {
+    let axe = axe_source();
+    let server = serve_dist("");
+    let browser = launch(width, height).await;
+    let base = &server.base_url;
+    let mut failures = Vec::new();
+
+    let views = [
+        ("first view", format!("{base}?lang={lang}")),
+        (
+            "place selected",
+            format!("{base}?lang={lang}&place=gatchina"),
+        ),
+        ("full text", format!("{base}?lang={lang}&panel=text")),
+    ];
+    for (name, url) in &views {
+        browser.client.goto(url).await.expect("open the app");
+        browser.wait_for("#map svg").await;
+        browser.wait_for("[role=slider]").await;
+        if *name == "full text" {
+            browser.wait_for(".footnote-ref").await;
+            browser
+                .eval("document.querySelector('.footnote-ref').click(); return true;")
+                .await;
+            let open = browser
+                .eval(
+                    "return document.querySelector('.footnote-ref').getAttribute('aria-expanded')",
+                )
+                .await;
+            assert_eq!(open, "true", "the footnote opened");
+        }
+        settle(&browser).await;
+        for v in audit(&browser, &axe).await {
+            failures.push(format!("{name}: {v}"));
+        }
+    }
+    browser
+        .eval("document.querySelector('[role=slider]').focus(); return true;")
+        .await;
+    settle(&browser).await;
+    for v in audit(&browser, &axe).await {
+        failures.push(format!("timeline focused: {v}"));
+    }
+    let errors = browser.console_errors().await;
+    browser.close().await;
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+    assert!(
+        failures.is_empty(),
+        "axe violations at {width}px, lang={lang}:\n{}",
+        failures.join("\n")
+    );
+}
+
+#[tokio::test]
+async fn axe_finds_nothing_in_english_on_a_desktop() {
+    audit_all_views(1280, 900, "en").await;
+}
+
+#[tokio::test]
+async fn axe_finds_nothing_in_french_on_a_desktop() {
+    audit_all_views(1280, 900, "fr").await;
+}
+
+#[tokio::test]
+async fn axe_finds_nothing_in_english_on_a_phone() {
+    audit_all_views(375, 740, "en").await;
+}
+
+#[tokio::test]
+async fn axe_finds_nothing_in_french_on_a_phone() {
+    audit_all_views(375, 740, "fr").await;
+}

@@ -1,0 +1,122 @@
+//! The app with the keyboard only: real key presses sent to whatever has focus, moving
+//! focus with Tab as a keyboard user does.
+
+use crate::browser::{launch, Browser};
+use crate::server::serve_dist;
+
+const TAB: &str = "\u{E004}";
+const ENTER: &str = "\u{E007}";
+const PAGE_DOWN: &str = "\u{E00F}";
+
+async fn press(browser: &Browser, key: &str) {
+    browser
+        .client
+        .active_element()
+        .await
+        .expect("something has focus")
+        .send_keys(key)
+        .await
+        .expect("the key press is delivered");
+}
+
+/// Presses Tab until the focused element matches `css`; fails after `max` presses, which
+/// also catches keyboard traps.
+async fn tab_to(browser: &Browser, css: &str, max: usize) {
+    for _ in 0..max {
+        press(browser, TAB).await;
+        let found = browser
+            .eval(&format!(
+                "return !!(document.activeElement && document.activeElement.matches('{css}'))"
+            ))
+            .await;
+        if found == true {
+            return;
+        }
+    }
+    let at = browser
+        .eval("const e = document.activeElement; return e ? e.outerHTML.slice(0, 200) : null")
+        .await;
+    panic!("`{css}` not reached after {max} Tab presses; focus is on {at}");
+}
+
+async fn attr(browser: &Browser, css: &str, name: &str) -> String {
+    browser
+        .eval(&format!(
+            "const e = document.querySelector('{css}'); return e ? e.getAttribute('{name}') : null"
+        ))
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[tokio::test]
+async fn keyboard_alone_selects_kronstadt_moves_a_day_opens_a_footnote_and_switches_language() {
+    let server = serve_dist("");
+    let browser = launch(1280, 900).await;
+    browser
+        .client
+        .goto(&format!("{}?lang=en", server.base_url))
+        .await
+        .expect("open the app");
+    browser.wait_for("[role=slider]").await;
+
+    // Select Kronstadt through the list of places.
+    tab_to(&browser, "#tab-places", 80).await;
+    press(&browser, ENTER).await;
+    browser
+        .wait_for("button.place-button[data-place=kronstadt]")
+        .await;
+    tab_to(&browser, "button.place-button[data-place=kronstadt]", 80).await;
+    press(&browser, ENTER).await;
+    browser.wait_for(".passages.place").await;
+    assert_eq!(
+        attr(
+            &browser,
+            "button.place-button[data-place=kronstadt]",
+            "aria-pressed"
+        )
+        .await,
+        "true"
+    );
+
+    // Move the timeline by a day, back to the start first with Home.
+    browser
+        .client
+        .goto(&format!("{}?lang=en", server.base_url))
+        .await
+        .expect("reload");
+    browser.wait_for("[role=slider]").await;
+    tab_to(&browser, "[role=slider]", 80).await;
+    let before: i64 = attr(&browser, "[role=slider]", "aria-valuenow")
+        .await
+        .parse()
+        .expect("a number");
+    press(&browser, PAGE_DOWN).await;
+    let after: i64 = attr(&browser, "[role=slider]", "aria-valuenow")
+        .await
+        .parse()
+        .expect("a number");
+    assert_eq!(after - before, 24 * 60, "PageDown moves the clock by a day");
+
+    // Open a footnote in the full text.
+    tab_to(&browser, "#tab-text", 80).await;
+    press(&browser, ENTER).await;
+    browser.wait_for(".footnote-ref").await;
+    tab_to(&browser, ".footnote-ref", 200).await;
+    press(&browser, ENTER).await;
+    assert_eq!(
+        attr(&browser, ".footnote-ref", "aria-expanded").await,
+        "true"
+    );
+
+    // Switch the interface to French.
+    tab_to(&browser, ".language-switch button[lang=fr]", 300).await;
+    press(&browser, ENTER).await;
+    let lang = browser.eval("return document.documentElement.lang").await;
+    assert_eq!(lang, "fr");
+
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+    browser.close().await;
+}
