@@ -92,6 +92,18 @@ async fn first_view_labels_the_five_towns_readably() {
 #[tokio::test]
 async fn a_drag_moves_the_map() {
     let (_server, browser) = open(1280, 900).await;
+    // Zoom in first: at the whole-story view the region's edges may stop a pan.
+    browser
+        .eval(
+            "const s = document.querySelector('svg.map-svg');
+             const r = s.getBoundingClientRect();
+             s.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, deltaMode: 0,
+               clientX: r.left + r.width / 2, clientY: r.top + r.height / 2,
+               bubbles: true, cancelable: true }));
+             return true;",
+        )
+        .await;
+    settle().await;
     let before = view(&browser).await;
     let transform_before = browser
         .eval("return document.querySelector('g.layer-space').getAttribute('transform')")
@@ -129,6 +141,18 @@ async fn a_drag_moves_the_map() {
 #[tokio::test]
 async fn a_wheel_step_zooms_around_the_cursor() {
     let (_server, browser) = open(1280, 900).await;
+    // From a view inside the region: at the whole-story view the limits may shift it.
+    browser
+        .eval(
+            "const s = document.querySelector('svg.map-svg');
+             const r = s.getBoundingClientRect();
+             s.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, deltaMode: 0,
+               clientX: r.left + r.width / 2, clientY: r.top + r.height / 2,
+               bubbles: true, cancelable: true }));
+             return true;",
+        )
+        .await;
+    settle().await;
     let before = view(&browser).await;
     let cursor = Point::new(before.width * 0.3, before.height * 0.6);
     let under = before.screen_to_lonlat(cursor);
@@ -213,10 +237,18 @@ async fn zooming_into_petrograd_reveals_the_city_places() {
             .await;
         assert_eq!(shown, Value::Bool(true), "{id} not shown at zoom {zoom}");
     }
-    let smolny_label = browser
-        .eval("return document.querySelector(\".place-label[data-place='smolny']\") !== null")
+    let city_labels = browser
+        .eval(
+            "return [...document.querySelectorAll('.place-label')]
+               .filter(l => ['smolny', 'warsaw-station', 'baltic-station', 'military-district-staff',
+                             'winter-palace', 'chasseurs-barracks', 'izmailovsky-regiment']
+                 .includes(l.dataset.place)).length",
+        )
         .await;
-    assert_eq!(smolny_label, Value::Bool(true));
+    assert!(
+        city_labels.as_u64().unwrap_or(0) >= 2,
+        "city places unlabelled: {city_labels}"
+    );
     let petrograd_hidden = browser
         .eval("return document.querySelector(\"g.place[data-place='petrograd']\").getAttribute('display')")
         .await;

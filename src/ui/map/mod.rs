@@ -63,6 +63,9 @@ pub fn Map() -> impl IntoView {
             };
             let el: web_sys::Element = div.into();
             let measure_el = el.clone();
+            // The whole-story view last fitted: while the view is still exactly that (the
+            // page layout settling, a window resize), refit rather than crop it.
+            let fitted: Rc<Cell<Option<Viewport>>> = Rc::new(Cell::new(None));
             let first = Rc::new(Cell::new(true));
             let on_resize = Closure::<dyn FnMut(JsValue)>::new(move |_entries: JsValue| {
                 let w = f64::from(measure_el.client_width());
@@ -70,8 +73,12 @@ pub fn Map() -> impl IntoView {
                 if w < 1.0 || h < 1.0 {
                     return;
                 }
-                if first.replace(false) && state.follow.get_untracked() {
-                    state.viewport.set(story_view::whole_story(story, w, h));
+                let untouched =
+                    first.replace(false) || fitted.get() == Some(state.viewport.get_untracked());
+                if untouched && state.follow.get_untracked() {
+                    let fit = story_view::whole_story(story, w, h);
+                    fitted.set(Some(fit));
+                    state.viewport.set(fit);
                 } else {
                     state
                         .viewport
