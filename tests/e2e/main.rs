@@ -3,5 +3,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod browser;
+mod map;
 mod server;
 mod smoke;
