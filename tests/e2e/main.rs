@@ -6,3 +6,5 @@ mod browser;
 mod map;
 mod server;
 mod smoke;
+mod reader;
+mod timeline;

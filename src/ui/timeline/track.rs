@@ -27,6 +27,26 @@ fn place_span(scale: Scale, span: &TimeSpan) -> String {
     format!("left:{left}%;width:{width}%")
 }
 
+/// Spreads overlapping spans over lanes, each in the first lane where it fits, so the
+/// context events stay readable when they happen at the same time.
+fn lanes<'a>(spans: impl Iterator<Item = &'a TimeSpan>) -> Vec<usize> {
+    let mut ends: Vec<crate::story::Instant> = Vec::new();
+    spans
+        .map(|span| {
+            let lane = ends
+                .iter()
+                .position(|end| *end <= span.start)
+                .unwrap_or(ends.len());
+            if lane == ends.len() {
+                ends.push(span.end);
+            } else {
+                ends[lane] = span.end;
+            }
+            lane
+        })
+        .collect()
+}
+
 /// The slider with its tracks.
 #[component]
 pub fn Track() -> impl IntoView {
@@ -136,13 +156,21 @@ pub fn Track() -> impl IntoView {
             }
         })
         .collect_view();
+    let lanes = lanes(story.context_events().iter().map(|e| &e.span));
+    let lane_count = lanes.iter().copied().max().map_or(1, |m| m + 1);
     let events = story
         .context_events()
         .iter()
-        .map(|event| {
+        .zip(lanes)
+        .map(|(event, lane)| {
             let class = format!("mark event {}", certainty_class(&event.span));
+            let style = format!(
+                "{};top:{}rem;height:1.1rem",
+                place_span(scale, &event.span),
+                0.15 + 1.2 * lane as f64
+            );
             view! {
-                <span class=class style=place_span(scale, &event.span)>
+                <span class=class style=style>
                     <span class="event-label">{move || event.title.get(lang().code()).to_string()}</span>
                 </span>
             }
@@ -162,7 +190,7 @@ pub fn Track() -> impl IntoView {
             <div class="row-labels" aria-hidden="true">
                 <span class="row-label row-days"></span>
                 <span class="row-label row-journey">{move || text().journey_track}</span>
-                <span class="row-label row-context">{move || text().context_track}</span>
+                <span class="row-label row-context" style=format!("height:{}rem", 0.3 + 1.2 * lane_count as f64)>{move || text().context_track}</span>
             </div>
             <div
                 class="track"
@@ -184,7 +212,9 @@ pub fn Track() -> impl IntoView {
                 <div class="days">{days}</div>
                 <div class="ticks">{ticks}</div>
                 <div class="lane journey">{steps}</div>
-                <div class="lane context">{events}</div>
+                <div class="lane context" style=format!("height:{}rem", 0.3 + 1.2 * lane_count as f64)>
+                    {events}
+                </div>
                 <div
                     class="handle"
                     style=move || format!("left:{}%", scale.percent(state.clock.get()))

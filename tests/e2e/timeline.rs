@@ -1,0 +1,133 @@
+//! The timeline on the real story: scrubbing, keyboard, playback, and the now label.
+
+use fantoccini::Locator;
+
+use crate::browser::{launch, Browser};
+use crate::server::serve_dist;
+
+const PAGE_DOWN: &str = "\u{E00F}";
+const RIGHT: &str = "\u{E014}";
+const END: &str = "\u{E010}";
+
+async fn value_now(browser: &Browser) -> i64 {
+    browser
+        .eval(
+            "return Number(document.querySelector('[role=slider]').getAttribute('aria-valuenow'))",
+        )
+        .await
+        .as_i64()
+        .expect("aria-valuenow is a number")
+}
+
+async fn text_of(browser: &Browser, css: &str) -> String {
+    browser
+        .wait_for(css)
+        .await
+        .text()
+        .await
+        .unwrap_or_else(|e| panic!("text of {css}: {e}"))
+}
+
+#[tokio::test]
+async fn the_night_of_the_26th_puts_him_at_the_chasseurs_barracks() {
+    let server = serve_dist("");
+    let browser = launch(1280, 900).await;
+    // 02:00 on the 27th.
+    browser
+        .client
+        .goto(&format!("{}?t=1560&lang=en", server.base_url))
+        .await
+        .expect("open the app");
+    let slider = browser.wait_for("[role=slider]").await;
+    assert_eq!(value_now(&browser).await, 1560);
+    let where_ = text_of(&browser, ".now-where").await;
+    assert!(where_.contains("Jäger Regiment barracks"), "{where_}");
+    let day = text_of(&browser, ".now-day").await;
+    assert!(
+        day.contains("Friday 27 October 1917 (9 November N.S.)"),
+        "{day}"
+    );
+    let spoken = slider
+        .attr("aria-valuetext")
+        .await
+        .expect("attr")
+        .unwrap_or_default();
+    assert!(
+        spoken.contains("02:00") && spoken.contains("Jäger"),
+        "{spoken}"
+    );
+    browser
+        .client
+        .screenshot()
+        .await
+        .map(|png| std::fs::write("/tmp/timeline-night.png", png))
+        .expect("screenshot")
+        .expect("write the screenshot");
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn keyboard_alone_moves_the_clock() {
+    let server = serve_dist("");
+    let browser = launch(1280, 900).await;
+    browser
+        .client
+        .goto(&format!("{}?lang=en", server.base_url))
+        .await
+        .expect("open the app");
+    let slider = browser.wait_for("[role=slider]").await;
+    let start = value_now(&browser).await;
+    slider.send_keys(PAGE_DOWN).await.expect("PageDown");
+    assert_eq!(value_now(&browser).await, start + 24 * 60);
+    let before = value_now(&browser).await;
+    slider.send_keys(RIGHT).await.expect("Right");
+    let after = value_now(&browser).await;
+    assert!(
+        after > before,
+        "Right moves to the next event: {before} -> {after}"
+    );
+    slider.send_keys(END).await.expect("End");
+    let end = value_now(&browser).await;
+    assert!(end > after);
+    // Walking back through the events by keyboard reaches the Chasseurs meeting.
+    let mut found = false;
+    for _ in 0..40 {
+        slider.send_keys("\u{E012}").await.expect("Left");
+        if value_now(&browser).await == 1560 {
+            found = true;
+            break;
+        }
+    }
+    assert!(found, "arrow keys reach 02:00 on the 27th");
+    let where_ = text_of(&browser, ".now-where").await;
+    assert!(where_.contains("Jäger"), "{where_}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn play_moves_the_clock_and_pause_stops_it() {
+    let server = serve_dist("");
+    let browser = launch(1280, 900).await;
+    browser
+        .client
+        .goto(&format!("{}?lang=en", server.base_url))
+        .await
+        .expect("open the app");
+    browser.wait_for("[role=slider]").await;
+    let start = value_now(&browser).await;
+    let play = browser
+        .client
+        .find(Locator::Css(".play"))
+        .await
+        .expect("play");
+    play.click().await.expect("play");
+    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+    play.click().await.expect("pause");
+    let paused = value_now(&browser).await;
+    assert!(paused > start, "playback moved the clock");
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(value_now(&browser).await, paused, "pause stops the clock");
+    browser.close().await;
+}
