@@ -1,10 +1,9 @@
 //! End-to-end tests: the real built `dist/`, served on 127.0.0.1, in headless Chromium.
 //! Run by `scripts/test.sh` after `trunk build --release --offline`.
 #![cfg(not(target_arch = "wasm32"))]
-
 mod browser;
 mod map;
+mod reader;
 mod server;
 mod smoke;
-mod reader;
 mod timeline;
