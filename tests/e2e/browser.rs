@@ -3,6 +3,7 @@
 //! app asks no other host for anything).
 
 use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -40,7 +41,12 @@ impl Drop for TempDir {
 }
 
 impl Drop for Browser {
+    /// Kills chromedriver's whole process group, Chromium included: killing the driver
+    /// alone (as a failed test does) would leave its Chromium running, and a pile of
+    /// orphaned browsers slows every later test down.
     fn drop(&mut self) {
+        let group = format!("-{}", self.driver.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
@@ -79,8 +85,18 @@ pub async fn launch_with(width: u32, height: u32, extra_args: &[&str]) -> Browse
         "Chromium not found at {chromium}: install it with `apt-get install -y chromium chromium-driver` (scripts/setup.sh --browser does)"
     );
     let port = free_port();
-    let driver = Command::new(driver_path)
-        .arg(format!("--port={port}"))
+    let mut driver = Command::new(driver_path);
+    driver.arg(format!("--port={port}"));
+    // E2E_DRIVER_LOG=dir keeps chromedriver's verbose log of every command, to see where a
+    // test waits.
+    if let Some(dir) = std::env::var_os("E2E_DRIVER_LOG") {
+        let log = std::path::Path::new(&dir).join(format!("chromedriver-{port}.log"));
+        driver
+            .arg("--verbose")
+            .arg(format!("--log-path={}", log.display()));
+    }
+    let driver = driver
+        .process_group(0)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -115,6 +131,15 @@ pub async fn launch_with(width: u32, height: u32, extra_args: &[&str]) -> Browse
             Err(e) => panic!("could not start Chromium through chromedriver: {e}"),
         }
     };
+    // A page that takes longer than this to load is a failure, not a five-minute wait.
+    client
+        .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
+            Some(Duration::from_secs(30)),
+            Some(Duration::from_secs(30)),
+            None,
+        ))
+        .await
+        .expect("set timeouts");
     Browser {
         client,
         driver,

@@ -1,9 +1,13 @@
 //! End-to-end tests: the real built `dist/`, served on 127.0.0.1, in headless Chromium.
 //! Run by `scripts/test.sh` after `trunk build --release --offline`.
 #![cfg(not(target_arch = "wasm32"))]
+
+mod a11y;
 mod browser;
+mod keyboard;
 mod map;
 mod reader;
+mod robustness;
 mod server;
 mod smoke;
 mod timeline;

@@ -2,9 +2,12 @@
 //! load exactly what a static host would serve. It can serve under a sub-path, as project
 //! pages of a static host do, and it keeps the list of paths it was asked for.
 
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::thread;
+use std::time::Duration;
 
 /// A running server; it stops when the test process ends.
 pub struct DistServer {
@@ -41,10 +44,14 @@ fn mime_type(path: &Path) -> &'static str {
 }
 
 /// Serves `dist/` under `prefix` (`""` for the root, or e.g. `"petrograd/"`).
+///
+/// A thread per connection and `Connection: close` on every answer: Chromium opens
+/// speculative connections that never send a request, and they must not hold up the ones
+/// that do.
 pub fn serve_dist(prefix: &str) -> DistServer {
     let root = dist_dir();
-    let server = tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1 on a free port");
-    let port = server.server_addr().to_ip().expect("an IP listener").port();
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1 on a free port");
+    let port = listener.local_addr().expect("a local address").port();
     let requests = Arc::new(Mutex::new(Vec::new()));
     let log = Arc::clone(&requests);
     let prefix = format!("/{}", prefix.trim_matches('/'));
@@ -55,28 +62,45 @@ pub fn serve_dist(prefix: &str) -> DistServer {
     };
     let base_url = format!("http://127.0.0.1:{port}{prefix}");
     thread::spawn(move || {
-        for request in server.incoming_requests() {
-            let raw = request.url().to_string();
-            log.lock().expect("request log").push(raw.clone());
-            let path = raw.split(['?', '#']).next().unwrap_or("/");
-            let response = path
-                .strip_prefix(prefix.as_str())
-                .filter(|rest| !rest.split('/').any(|part| part == ".."))
-                .map(|rest| {
-                    let file = if rest.is_empty() { "index.html" } else { rest };
-                    root.join(file)
-                })
-                .filter(|file| file.is_file());
-            let _ = match response {
-                Some(file) => {
-                    let body = std::fs::read(&file).unwrap_or_default();
-                    let header = tiny_http::Header::from_bytes("Content-Type", mime_type(&file))
-                        .expect("a valid header");
-                    request.respond(tiny_http::Response::from_data(body).with_header(header))
-                }
-                None => request.respond(tiny_http::Response::empty(404)),
-            };
+        for stream in listener.incoming().flatten() {
+            let (root, log, prefix) = (root.clone(), Arc::clone(&log), prefix.clone());
+            thread::spawn(move || answer(stream, &root, &log, &prefix));
         }
     });
     DistServer { base_url, requests }
+}
+
+/// Reads one request and answers it with the file it names, or 404.
+fn answer(mut stream: TcpStream, root: &Path, log: &Mutex<Vec<String>>, prefix: &str) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+    let mut head = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !head.windows(4).any(|w| w == b"\r\n\r\n") && head.len() < 64 * 1024 {
+        match stream.read(&mut buf) {
+            Ok(0) | Err(_) => return,
+            Ok(n) => head.extend_from_slice(&buf[..n]),
+        }
+    }
+    let head = String::from_utf8_lossy(&head);
+    let target = head.split_whitespace().nth(1).unwrap_or("/").to_string();
+    if let Ok(mut log) = log.lock() {
+        log.push(target.clone());
+    }
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let file = path
+        .strip_prefix(prefix)
+        .filter(|rest| !rest.split('/').any(|part| part == ".."))
+        .map(|rest| root.join(if rest.is_empty() { "index.html" } else { rest }))
+        .filter(|file| file.is_file());
+    let (status, content_type, body) = match file.and_then(|f| Some((std::fs::read(&f).ok()?, f))) {
+        Some((body, file)) => ("200 OK", mime_type(&file), body),
+        None => ("404 Not Found", "text/plain", b"not found".to_vec()),
+    };
+    let header = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(header.as_bytes());
+    let _ = stream.write_all(&body);
+    let _ = stream.flush();
 }

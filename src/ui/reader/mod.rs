@@ -31,6 +31,7 @@ fn tab_id(panel: Panel) -> String {
 #[component]
 pub fn Reader() -> impl IntoView {
     let state = AppState::expect();
+    provide_context(spans::OpenFootnote(RwSignal::new(None)));
     provide_context(ReaderNav {
         scroll_to: RwSignal::new(None),
     });

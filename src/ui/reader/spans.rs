@@ -116,17 +116,35 @@ fn PersonRef(id: String, text: &'static str) -> impl IntoView {
     }
 }
 
+/// Which footnote is open in the reader. It lives above the paragraphs, not in each
+/// marker, because a paragraph is drawn again when the clock moves its highlight, and an
+/// open note must stay open through that.
+#[derive(Clone, Copy)]
+pub struct OpenFootnote(pub RwSignal<Option<u8>>);
+
 /// A footnote marker: a button that opens the note inline; Escape or its close button
 /// shuts it and gives the focus back to the marker.
 #[component]
 fn FootnoteRef(n: u8) -> impl IntoView {
     let state = AppState::expect();
-    let open = RwSignal::new(false);
+    let shared = use_context::<OpenFootnote>()
+        .unwrap_or_else(|| OpenFootnote(RwSignal::new(None)))
+        .0;
+    let open = Signal::derive(move || shared.get() == Some(n));
+    let set_open = move |value: bool| {
+        shared.update(|current| {
+            if value {
+                *current = Some(n);
+            } else if *current == Some(n) {
+                *current = None;
+            }
+        })
+    };
     let note_id = unique_id("note");
     let marker = NodeRef::<leptos::html::Button>::new();
     let note = state.story.text().footnote(n);
     let close = move || {
-        open.set(false);
+        set_open(false);
         if let Some(button) = marker.get_untracked() {
             let _ = button.focus();
         }
@@ -147,7 +165,7 @@ fn FootnoteRef(n: u8) -> impl IntoView {
                 aria-expanded=move || open.get().to_string()
                 aria-controls=note_id.clone()
                 aria-label=label
-                on:click=move |_| open.update(|o| *o = !*o)
+                on:click=move |_| set_open(!open.get_untracked())
             >
                 <sup aria-hidden="true">{format!("[{n}]")}</sup>
             </button>
