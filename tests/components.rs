@@ -37,3 +37,57 @@ fn app_mounts_the_three_regions() {
     }
     drop(handle);
 }
+
+/// Waits for the browser's next task, so that Leptos' scheduled effects have run.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn slider(host: &web_sys::HtmlElement) -> web_sys::Element {
+    host.query_selector("[role=slider]")
+        .expect("a valid selector")
+        .expect("the timeline slider")
+}
+
+#[wasm_bindgen_test]
+async fn page_down_on_the_timeline_moves_the_clock_a_day_and_the_label_follows() {
+    let host = host();
+    let handle = leptos::mount::mount_to(host.clone(), App);
+    next_task().await;
+    let slider = slider(&host);
+    let before: i32 = slider
+        .get_attribute("aria-valuenow")
+        .and_then(|v| v.parse().ok())
+        .expect("a numeric value");
+    let spoken_before = slider.get_attribute("aria-valuetext").unwrap_or_default();
+    assert!(
+        spoken_before.contains("1917"),
+        "spoken value: {spoken_before}"
+    );
+
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("PageDown");
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+        .expect("a keyboard event");
+    slider.dispatch_event(&event).expect("dispatch");
+    next_task().await;
+
+    let after: i32 = slider
+        .get_attribute("aria-valuenow")
+        .and_then(|v| v.parse().ok())
+        .expect("a numeric value");
+    assert_eq!(after - before, 24 * 60, "PageDown moves one day");
+    let spoken_after = slider.get_attribute("aria-valuetext").unwrap_or_default();
+    assert_ne!(
+        spoken_before, spoken_after,
+        "the spoken value follows the clock"
+    );
+    drop(handle);
+}

@@ -19,7 +19,12 @@ pub fn whole_story(story: &Story, width: f64, height: f64) -> Viewport {
         .filter_map(|place| place.point);
     let limits = Limits::petrograd();
     let bounds = Bounds::from_lonlats(route_points.chain(stop_points)).unwrap_or(limits.bounds);
-    let padding = Padding::uniform((width.min(height) * 0.06).clamp(12.0, 48.0));
+    let pad = (width.min(height) * 0.06).clamp(12.0, 48.0);
+    // The attribution and the scale bar sit along the bottom edge: keep the story above them.
+    let padding = Padding {
+        bottom: pad + 40.0,
+        ..Padding::uniform(pad)
+    };
     Viewport::fit_bounds(&bounds, width, height, padding).clamped(&limits)
 }
 
