@@ -30,6 +30,13 @@ window.__bench = {
       wasm: window.wasmBindings && window.wasmBindings.wasmMemoryBytes ? window.wasmBindings.wasmMemoryBytes() : null,
     };
   },
+  // Main-thread work of an input: its handlers, the reactive updates they schedule (the
+  // microtasks drained), then style and layout forced; no vsync wait and no paint.
+  work: async (t0) => {
+    for (let i = 0; i < 4; i++) { await null; }
+    document.body.getBoundingClientRect();
+    return performance.now() - t0;
+  },
   pointer: (target, type, x, y) => target.dispatchEvent(new PointerEvent(type, {
     clientX: x, clientY: y, pointerId: 1, pointerType: 'mouse', isPrimary: true,
     button: 0, buttons: type === 'pointerup' ? 0 : 1, bubbles: true, cancelable: true,
@@ -107,13 +114,14 @@ async fn run_async(browser: &Browser, body: &str) -> Value {
     value
 }
 
-fn numbers(value: &Value) -> Vec<f64> {
+/// The two columns of `[work, painted]` pairs.
+fn columns(value: &Value) -> (Vec<f64>, Vec<f64>) {
     value
         .as_array()
         .into_iter()
         .flatten()
-        .filter_map(Value::as_f64)
-        .collect()
+        .filter_map(|pair| Some((pair.get(0)?.as_f64()?, pair.get(1)?.as_f64()?)))
+        .unzip()
 }
 
 /// Scrubs the timeline by pressing the pointer on `steps` points across the slider,
@@ -128,7 +136,8 @@ for (let round = 0; round < ROUNDS; round++) {
     const t0 = performance.now();
     __bench.pointer(slider, 'pointerdown', x, y);
     __bench.pointer(slider, 'pointerup', x, y);
-    times.push(await __bench.painted() - t0);
+    const work = await __bench.work(t0);
+    times.push([work, await __bench.painted() - t0]);
   }
 }
 return times;
@@ -148,7 +157,8 @@ for (let round = 0; round < 2; round++) {
     x += (i < 30 ? 4 : -4); y += (i % 2 ? 2 : -2);
     const t0 = performance.now();
     __bench.pointer(svg, 'pointermove', x, y);
-    times.push(await __bench.painted() - t0);
+    const work = await __bench.work(t0);
+    times.push([work, await __bench.painted() - t0]);
   }
   __bench.pointer(svg, 'pointerup', x, y);
   for (let i = 0; i < 60; i++) {
@@ -157,7 +167,8 @@ for (let round = 0; round < 2; round++) {
       clientX: cx + 40, clientY: cy - 30, deltaY: i < 30 ? -60 : 60, deltaMode: 0,
       bubbles: true, cancelable: true,
     }));
-    times.push(await __bench.painted() - t0);
+    const work = await __bench.work(t0);
+    times.push([work, await __bench.painted() - t0]);
   }
 }
 return times;
@@ -209,14 +220,9 @@ pub async fn benchmark() {
 
     let browser = open(&base).await;
     let memory_after_load = run_async(&browser, "return await __bench.memory();").await;
-    let scrub = numbers(
-        &run_async(
-            &browser,
-            &SCRUB.replace("ROUNDS", "1").replace("STEPS", "500"),
-        )
-        .await,
-    );
-    let pan_zoom = numbers(&run_async(&browser, PAN_ZOOM).await);
+    let scrub_script = SCRUB.replace("ROUNDS", "1").replace("STEPS", "500");
+    let (scrub_work, scrub) = columns(&run_async(&browser, &scrub_script).await);
+    let (pan_zoom_work, pan_zoom) = columns(&run_async(&browser, PAN_ZOOM).await);
     let memory_before_scrubs = run_async(&browser, "return await __bench.memory();").await;
     run_async(
         &browser,
@@ -237,7 +243,9 @@ pub async fn benchmark() {
         "map_ready_ms": summary(ready.clone()),
         "map_ready_samples_ms": ready.iter().map(|v| round2(*v)).collect::<Vec<_>>(),
         "scrub_latency": summary(scrub),
+        "scrub_work": summary(scrub_work),
         "pan_zoom_frame": summary(pan_zoom),
+        "pan_zoom_work": summary(pan_zoom_work),
         "memory": {
             "after_load": memory_after_load,
             "before_1000_scrubs": memory_before_scrubs,
@@ -273,8 +281,10 @@ fn print_table(r: &Value) {
     );
     for (name, key) in [
         ("map ready (10 cold loads)", "map_ready_ms"),
-        ("scrub latency", "scrub_latency"),
-        ("pan/zoom frame", "pan_zoom_frame"),
+        ("scrub, input to painted", "scrub_latency"),
+        ("scrub, main-thread work", "scrub_work"),
+        ("pan/zoom, input to painted", "pan_zoom_frame"),
+        ("pan/zoom, main-thread work", "pan_zoom_work"),
     ] {
         println!(
             "{name:<28} median {:>7} ms   p95 {:>7} ms   (n = {})",
