@@ -42,6 +42,16 @@ pub fn format_time(lang: Lang, t: Instant) -> String {
     }
 }
 
+/// A short hour for the timeline's ticks, where space is tight: "09:00" / "9 h".
+pub fn format_hour(lang: Lang, t: Instant) -> String {
+    let dt = t.julian();
+    match lang {
+        Lang::En => format!("{:02}:{:02}", dt.hour, dt.minute),
+        Lang::Fr if dt.minute == 0 => format!("{} h", dt.hour),
+        Lang::Fr => format!("{} h {:02}", dt.hour, dt.minute),
+    }
+}
+
 /// Day and time together, as a screen reader should speak the timeline's value.
 pub fn format_instant(lang: Lang, t: Instant) -> String {
     format!("{}, {}", day_label(lang, t), format_time(lang, t))

@@ -7,7 +7,7 @@ mod dates;
 mod en;
 mod fr;
 
-pub use dates::{day_label, format_instant, format_time};
+pub use dates::{day_label, format_hour, format_instant, format_time};
 
 use crate::state::Lang;
 

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::animation::Animator;
-use crate::basemap::ATTRIBUTION;
 use crate::logic::geo::{scale_bar, Limits};
 use crate::logic::story_view;
 use crate::state::AppState;
@@ -114,7 +113,7 @@ pub fn Attribution() -> impl IntoView {
         <p class="map-attribution">
             {move || strings(state.lang.get()).map.edition}
             " · "
-            {ATTRIBUTION}
+            {move || strings(state.lang.get()).app.credit_map}
         </p>
     }
 }

@@ -9,7 +9,7 @@ use crate::logic::clock;
 use crate::logic::timeline_scale::{key_target, Key, Scale};
 use crate::state::AppState;
 use crate::story::{Certainty, StepKind, TimeSpan};
-use crate::ui::i18n::{day_label, format_instant, format_time, strings};
+use crate::ui::i18n::{day_label, format_hour, format_instant, strings};
 use crate::ui::timeline::now_label::where_words;
 
 /// Classes shared by steps and events: how sure their time is.
@@ -126,7 +126,7 @@ pub fn Track() -> impl IntoView {
             let minor = t.julian().hour % 6 != 0;
             view! {
                 <span class="tick" class:minor=minor style=format!("left:{}%", scale.percent(t))>
-                    <span class="tick-label">{move || format_time(lang(), t)}</span>
+                    <span class="tick-label">{move || format_hour(lang(), t)}</span>
                 </span>
             }
         })
