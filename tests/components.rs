@@ -91,3 +91,44 @@ async fn page_down_on_the_timeline_moves_the_clock_a_day_and_the_label_follows()
     );
     drop(handle);
 }
+
+#[wasm_bindgen_test]
+fn broken_story_data_is_listed_as_text_naming_file_record_and_field() {
+    use petrograd1917::story::{load, StoryFiles};
+    use petrograd1917::ui::DataProblems;
+
+    let bundled = StoryFiles::BUNDLED;
+    let hostile = "<img src=x onerror=window.__pwned=1>";
+    let people = bundled
+        .people
+        .replacen("\"id\": \"lenin\"", &format!("\"id\": \"{hostile}\""), 1);
+    assert_ne!(people, bundled.people, "the edit applies to the real data");
+    let files = StoryFiles {
+        people: &people,
+        ..bundled
+    };
+    let problems = match load(&files) {
+        Ok(_) => panic!("a person id with markup in it must be rejected"),
+        Err(problems) => problems,
+    };
+    let host = host();
+    let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        leptos::view! { <DataProblems problems=problems.clone()/> }
+    });
+    let items = host.query_selector_all("li").expect("a valid selector");
+    assert_eq!(items.length() as usize, shown.len(), "one item per problem");
+    let text = host.text_content().unwrap_or_default();
+    assert!(text.contains("people.json"), "the file is named: {text}");
+    assert!(
+        host.query_selector("img")
+            .expect("a valid selector")
+            .is_none(),
+        "markup from the data must render as text"
+    );
+    assert!(
+        text.contains("<img"),
+        "the hostile id is shown as text: {text}"
+    );
+    drop(handle);
+}

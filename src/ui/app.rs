@@ -117,7 +117,7 @@ fn LanguageSwitch() -> impl IntoView {
 /// Shown instead of the app when the story data does not validate: every problem with its
 /// file, record and field, so whoever edited `assets/` knows what to fix.
 #[component]
-fn DataProblems(problems: Vec<Problem>) -> impl IntoView {
+pub fn DataProblems(problems: Vec<Problem>) -> impl IntoView {
     let lang = url_sync::browser_lang();
     let text = strings(lang);
     for problem in &problems {

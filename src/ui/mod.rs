@@ -10,7 +10,7 @@ pub mod reader;
 pub mod timeline;
 mod url_sync;
 
-pub use app::App;
+pub use app::{App, DataProblems};
 
 /// Mounts [`App`] on `<body>`, after installing the panic view so that a bug shows a
 /// message in the page and the console instead of leaving a blank page.
