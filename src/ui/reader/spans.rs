@@ -5,7 +5,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
-use web_sys::KeyboardEvent;
+use web_sys::{KeyboardEvent, MouseEvent};
 
 use crate::state::AppState;
 use crate::story::{Block, Piece, SpanKind};
@@ -105,7 +105,11 @@ fn PersonRef(id: String, text: &'static str) -> impl IntoView {
                 aria-expanded=move || open.get().to_string()
                 aria-controls=note_id.clone()
                 title=move || strings(state.lang.get()).reader.who_is
-                on:click=move |_| open.update(|o| *o = !*o)
+                on:click=move |ev: MouseEvent| {
+                    // A name inside a quotation: the quotation's own click moves the clock.
+                    ev.stop_propagation();
+                    open.update(|o| *o = !*o)
+                }
             >
                 {text}
             </button>
@@ -165,7 +169,10 @@ fn FootnoteRef(n: u8) -> impl IntoView {
                 aria-expanded=move || open.get().to_string()
                 aria-controls=note_id.clone()
                 aria-label=label
-                on:click=move |_| set_open(!open.get_untracked())
+                on:click=move |ev: MouseEvent| {
+                    ev.stop_propagation();
+                    set_open(!open.get_untracked())
+                }
             >
                 <sup aria-hidden="true">{format!("[{n}]")}</sup>
             </button>
