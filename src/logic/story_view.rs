@@ -22,7 +22,7 @@ pub fn whole_story(story: &Story, width: f64, height: f64) -> Viewport {
     let pad = (width.min(height) * 0.06).clamp(12.0, 48.0);
     // The attribution and the scale bar sit along the bottom edge: keep the story above them.
     let padding = Padding {
-        bottom: pad + 40.0,
+        bottom: pad + 24.0,
         ..Padding::uniform(pad)
     };
     Viewport::fit_bounds(&bounds, width, height, padding).clamped(&limits)

@@ -91,9 +91,8 @@ async fn audit_all_views(width: u32, height: u32, lang: &str) {
     for v in audit(&browser, &axe).await {
         failures.push(format!("timeline focused: {v}"));
     }
-    let errors = browser.console_errors().await;
+    browser.assert_no_console_errors("during the audits").await;
     browser.close().await;
-    assert!(errors.is_empty(), "console errors: {errors:?}");
     assert!(
         failures.is_empty(),
         "axe violations at {width}px, lang={lang}:\n{}",

@@ -188,6 +188,13 @@ impl Browser {
             .collect()
     }
 
+    /// Fails the test if the console logged an error since the last look; `when` says
+    /// what the page was doing.
+    pub async fn assert_no_console_errors(&self, when: &str) {
+        let errors = self.console_errors().await;
+        assert!(errors.is_empty(), "console errors {when}: {errors:?}");
+    }
+
     /// Every URL the page asked the network for since the last call, from the DevTools
     /// `Network.requestWillBeSent` events (the browser's own record, not the page's).
     pub async fn requested_urls(&self) -> Vec<String> {

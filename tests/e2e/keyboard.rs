@@ -135,7 +135,6 @@ async fn keyboard_alone_selects_kronstadt_moves_a_day_opens_a_footnote_and_switc
     let lang = browser.eval("return document.documentElement.lang").await;
     assert_eq!(lang, "fr");
 
-    let errors = browser.console_errors().await;
-    assert!(errors.is_empty(), "console errors: {errors:?}");
+    browser.assert_no_console_errors("during the test").await;
     browser.close().await;
 }

@@ -81,11 +81,7 @@ async fn first_view_labels_the_five_towns_readably() {
         .eval("return document.querySelector(\".place-label[data-place='smolny']\") !== null")
         .await;
     assert_eq!(smolny, Value::Bool(false));
-    let errors = browser.console_errors().await;
-    assert!(errors.is_empty(), "console errors: {errors:?}");
-    if let Ok(png) = browser.client.screenshot().await {
-        let _ = std::fs::write("/tmp/map-first-view.png", png);
-    }
+    browser.assert_no_console_errors("during the test").await;
     browser.close().await;
 }
 
@@ -253,8 +249,5 @@ async fn zooming_into_petrograd_reveals_the_city_places() {
         .eval("return document.querySelector(\"g.place[data-place='petrograd']\").getAttribute('display')")
         .await;
     assert_eq!(petrograd_hidden, Value::String("none".into()));
-    if let Ok(png) = browser.client.screenshot().await {
-        let _ = std::fs::write("/tmp/map-city.png", png);
-    }
     browser.close().await;
 }

@@ -77,13 +77,6 @@ async fn selecting_gatchina_in_the_places_list_shows_both_days_and_passages_move
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     assert!(search.contains("place=gatchina"), "{search}");
-    browser
-        .client
-        .screenshot()
-        .await
-        .map(|png| std::fs::write("/tmp/reader-gatchina.png", png))
-        .expect("screenshot")
-        .expect("write the screenshot");
     // The last passage listed (the 27th) moves the clock when its button is pressed.
     let before = value_now(&browser).await;
     let goes = browser
@@ -106,8 +99,7 @@ async fn selecting_gatchina_in_the_places_list_shows_both_days_and_passages_move
         .eval("return document.querySelector('#tab-text').getAttribute('aria-selected')")
         .await;
     assert_eq!(selected, "true");
-    let errors = browser.console_errors().await;
-    assert!(errors.is_empty(), "console errors: {errors:?}");
+    browser.assert_no_console_errors("during the test").await;
     browser.close().await;
 }
 
@@ -135,13 +127,6 @@ async fn a_link_restores_the_view_after_reload() {
         .await
         .expect("text");
     assert!(day.contains("vendredi 27 octobre 1917"), "{day}");
-    browser
-        .client
-        .screenshot()
-        .await
-        .map(|png| std::fs::write("/tmp/reader-text.png", png))
-        .expect("screenshot")
-        .expect("write the screenshot");
     browser.close().await;
 }
 

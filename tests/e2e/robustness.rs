@@ -36,8 +36,9 @@ async fn hostile_links_open_a_working_default_view() {
             .eval("return document.querySelectorAll('#map img, #reader img, script:not([type=module])').length")
             .await;
         assert_eq!(injected, 0, "{query}: markup from the URL reached the page");
-        let errors = browser.console_errors().await;
-        assert!(errors.is_empty(), "{query}: console errors {errors:?}");
+        browser
+            .assert_no_console_errors(&format!("after opening {query}"))
+            .await;
     }
     assert_only_local(&browser.requested_urls().await);
     browser.close().await;

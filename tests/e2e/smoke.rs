@@ -19,8 +19,7 @@ async fn page_renders_three_regions_with_no_error_and_no_foreign_request() {
         .eval("return document.querySelector('h1').textContent")
         .await;
     assert_eq!(title, "Petrograd 1917");
-    let errors = browser.console_errors().await;
-    assert!(errors.is_empty(), "console errors: {errors:?}");
+    browser.assert_no_console_errors("during the test").await;
     assert_only_local(&browser.requested_urls().await);
     let served = server.requests.lock().expect("request log").clone();
     assert!(
@@ -40,10 +39,6 @@ async fn app_works_under_a_sub_path() {
         .await
         .expect("open the app");
     browser.wait_for("#map").await;
-    let errors = browser.console_errors().await;
-    assert!(
-        errors.is_empty(),
-        "console errors under a sub-path: {errors:?}"
-    );
+    browser.assert_no_console_errors("under a sub-path").await;
     browser.close().await;
 }

@@ -56,15 +56,7 @@ async fn the_night_of_the_26th_puts_him_at_the_chasseurs_barracks() {
         spoken.contains("02:00") && spoken.contains("Jäger"),
         "{spoken}"
     );
-    browser
-        .client
-        .screenshot()
-        .await
-        .map(|png| std::fs::write("/tmp/timeline-night.png", png))
-        .expect("screenshot")
-        .expect("write the screenshot");
-    let errors = browser.console_errors().await;
-    assert!(errors.is_empty(), "console errors: {errors:?}");
+    browser.assert_no_console_errors("during the test").await;
     browser.close().await;
 }
 
