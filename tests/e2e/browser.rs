@@ -11,6 +11,8 @@ use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 
+use crate::server::{serve_dist, DistServer};
+
 /// Chromium's flags that work on these machines: no sandbox as root, no GPU, and no
 /// background networking, which would otherwise keep trying to reach Google's hosts.
 const CHROMIUM_ARGS: &[&str] = &[
@@ -239,6 +241,19 @@ impl Browser {
     pub async fn close(self) {
         let _ = self.client.clone().close().await;
     }
+}
+
+/// Serves `dist/` at the root, starts a browser at `width`×`height` and opens the app with
+/// `query` (e.g. `"?lang=en"`, or `""`). The server must be kept alive as long as the page.
+pub async fn open_app(query: &str, width: u32, height: u32) -> (DistServer, Browser) {
+    let server = serve_dist("");
+    let browser = launch(width, height).await;
+    browser
+        .client
+        .goto(&format!("{}{query}", server.base_url))
+        .await
+        .expect("open the app");
+    (server, browser)
 }
 
 /// Fails if any request went to a host other than 127.0.0.1. `data:` and `blob:` URLs stay

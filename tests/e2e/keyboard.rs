@@ -3,8 +3,7 @@
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 
-use crate::browser::{launch, Browser};
-use crate::server::serve_dist;
+use crate::browser::{open_app, Browser};
 
 const TAB: &str = "\u{E004}";
 const ENTER: &str = "\u{E007}";
@@ -75,13 +74,7 @@ async fn attr(browser: &Browser, css: &str, name: &str) -> String {
 
 #[tokio::test]
 async fn keyboard_alone_selects_kronstadt_moves_a_day_opens_a_footnote_and_switches_language() {
-    let server = serve_dist("");
-    let browser = launch(1280, 900).await;
-    browser
-        .client
-        .goto(&format!("{}?lang=en", server.base_url))
-        .await
-        .expect("open the app");
+    let (server, browser) = open_app("?lang=en", 1280, 900).await;
     browser.wait_for("[role=slider]").await;
 
     // Select Kronstadt through the list of places.

@@ -3,22 +3,35 @@
 use petrograd1917::logic::geo::{LonLat, Point, Viewport};
 use serde_json::Value;
 
-use crate::browser::{launch, Browser};
-use crate::server::{serve_dist, DistServer};
+use crate::browser::{open_app, Browser};
+use crate::server::DistServer;
 
 async fn open(w: u32, h: u32) -> (DistServer, Browser) {
-    let server = serve_dist("");
-    let browser = launch(w, h).await;
-    browser
-        .client
-        .goto(&server.base_url)
-        .await
-        .expect("open the app");
+    let (server, browser) = open_app("", w, h).await;
     browser.wait_for("svg.map-svg[data-ready='true']").await;
     browser
         .wait_for(".place-label[data-place='gatchina']")
         .await;
     (server, browser)
+}
+
+/// One wheel event on the map at `(x, y)` from its top-left corner (a notch is 100).
+async fn wheel(browser: &Browser, delta_y: f64, x: f64, y: f64) {
+    browser
+        .eval(&format!(
+            "const s = document.querySelector('svg.map-svg');
+             const r = s.getBoundingClientRect();
+             s.dispatchEvent(new WheelEvent('wheel', {{ deltaY: {delta_y}, deltaMode: 0,
+               clientX: r.left + {x}, clientY: r.top + {y}, bubbles: true, cancelable: true }}));
+             return true;"
+        ))
+        .await;
+}
+
+/// One wheel event at the map's centre.
+async fn wheel_at_centre(browser: &Browser, delta_y: f64) {
+    let v = view(browser).await;
+    wheel(browser, delta_y, v.width / 2.0, v.height / 2.0).await;
 }
 
 /// The svg's view as the app sees it, from its data attributes.
@@ -89,16 +102,7 @@ async fn first_view_labels_the_five_towns_readably() {
 async fn a_drag_moves_the_map() {
     let (_server, browser) = open(1280, 900).await;
     // Zoom in first: at the whole-story view the region's edges may stop a pan.
-    browser
-        .eval(
-            "const s = document.querySelector('svg.map-svg');
-             const r = s.getBoundingClientRect();
-             s.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, deltaMode: 0,
-               clientX: r.left + r.width / 2, clientY: r.top + r.height / 2,
-               bubbles: true, cancelable: true }));
-             return true;",
-        )
-        .await;
+    wheel_at_centre(&browser, -300.0).await;
     settle().await;
     let before = view(&browser).await;
     let transform_before = browser
@@ -138,31 +142,12 @@ async fn a_drag_moves_the_map() {
 async fn a_wheel_step_zooms_around_the_cursor() {
     let (_server, browser) = open(1280, 900).await;
     // From a view inside the region: at the whole-story view the limits may shift it.
-    browser
-        .eval(
-            "const s = document.querySelector('svg.map-svg');
-             const r = s.getBoundingClientRect();
-             s.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, deltaMode: 0,
-               clientX: r.left + r.width / 2, clientY: r.top + r.height / 2,
-               bubbles: true, cancelable: true }));
-             return true;",
-        )
-        .await;
+    wheel_at_centre(&browser, -300.0).await;
     settle().await;
     let before = view(&browser).await;
     let cursor = Point::new(before.width * 0.3, before.height * 0.6);
     let under = before.screen_to_lonlat(cursor);
-    browser
-        .eval(&format!(
-            "const s = document.querySelector('svg.map-svg');
-             const r = s.getBoundingClientRect();
-             s.dispatchEvent(new WheelEvent('wheel', {{ deltaY: -100, deltaMode: 0,
-               clientX: r.left + {x}, clientY: r.top + {y}, bubbles: true, cancelable: true }}));
-             return true;",
-            x = cursor.x,
-            y = cursor.y
-        ))
-        .await;
+    wheel(&browser, -100.0, cursor.x, cursor.y).await;
     settle().await;
     let after = view(&browser).await;
     assert!(
@@ -209,17 +194,7 @@ async fn zooming_into_petrograd_reveals_the_city_places() {
     let petrograd = v.lonlat_to_screen(LonLat::new(30.3351, 59.9343));
     // Three wheel notches per step over Petrograd, until the city places show.
     for _ in 0..4 {
-        browser
-            .eval(&format!(
-                "const s = document.querySelector('svg.map-svg');
-                 const r = s.getBoundingClientRect();
-                 s.dispatchEvent(new WheelEvent('wheel', {{ deltaY: -200, deltaMode: 0,
-                   clientX: r.left + {x}, clientY: r.top + {y}, bubbles: true, cancelable: true }}));
-                 return true;",
-                x = petrograd.x,
-                y = petrograd.y
-            ))
-            .await;
+        wheel(&browser, -200.0, petrograd.x, petrograd.y).await;
     }
     settle().await;
     let zoom = view(&browser).await.zoom;

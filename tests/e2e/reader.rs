@@ -3,8 +3,7 @@
 
 use fantoccini::Locator;
 
-use crate::browser::{launch, Browser};
-use crate::server::serve_dist;
+use crate::browser::{open_app, Browser};
 
 const ENTER: &str = "\u{E007}";
 const ESCAPE: &str = "\u{E00C}";
@@ -34,13 +33,7 @@ async fn all_text(browser: &Browser, css: &str) -> Vec<String> {
 
 #[tokio::test]
 async fn selecting_gatchina_in_the_places_list_shows_both_days_and_passages_move_the_clock() {
-    let server = serve_dist("");
-    let browser = launch(1280, 900).await;
-    browser
-        .client
-        .goto(&format!("{}?lang=en&t=2000", server.base_url))
-        .await
-        .expect("open the app");
+    let (_server, browser) = open_app("?lang=en&t=2000", 1280, 900).await;
     browser
         .wait_for("#tab-places")
         .await
@@ -105,13 +98,7 @@ async fn selecting_gatchina_in_the_places_list_shows_both_days_and_passages_move
 
 #[tokio::test]
 async fn a_link_restores_the_view_after_reload() {
-    let server = serve_dist("");
-    let browser = launch(1280, 900).await;
-    browser
-        .client
-        .goto(&format!("{}?t=1560&panel=text&lang=fr", server.base_url))
-        .await
-        .expect("open the app");
+    let (_server, browser) = open_app("?t=1560&panel=text&lang=fr", 1280, 900).await;
     browser.wait_for(".memoir .current").await;
     browser.client.refresh().await.expect("reload");
     browser.wait_for(".memoir .current").await;
@@ -132,13 +119,7 @@ async fn a_link_restores_the_view_after_reload() {
 
 #[tokio::test]
 async fn a_footnote_opens_with_enter_and_closes_with_escape() {
-    let server = serve_dist("");
-    let browser = launch(1280, 900).await;
-    browser
-        .client
-        .goto(&format!("{}?panel=text&lang=en", server.base_url))
-        .await
-        .expect("open the app");
+    let (_server, browser) = open_app("?panel=text&lang=en", 1280, 900).await;
     let marker = browser.wait_for(".memoir .footnote-ref").await;
     browser
         .eval("document.querySelector('.memoir .footnote-ref').focus(); return null")

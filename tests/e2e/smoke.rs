@@ -1,17 +1,11 @@
 //! The page loads, the wasm renders the three regions, and nothing goes wrong on the way.
 
-use crate::browser::{assert_only_local, launch};
+use crate::browser::{assert_only_local, launch, open_app};
 use crate::server::serve_dist;
 
 #[tokio::test]
 async fn page_renders_three_regions_with_no_error_and_no_foreign_request() {
-    let server = serve_dist("");
-    let browser = launch(1280, 900).await;
-    browser
-        .client
-        .goto(&server.base_url)
-        .await
-        .expect("open the app");
+    let (server, browser) = open_app("", 1280, 900).await;
     for region in ["#map", "#timeline", "#reader"] {
         browser.wait_for(region).await;
     }

@@ -2,8 +2,7 @@
 
 use fantoccini::Locator;
 
-use crate::browser::{launch, Browser};
-use crate::server::serve_dist;
+use crate::browser::{open_app, Browser};
 
 const PAGE_DOWN: &str = "\u{E00F}";
 const RIGHT: &str = "\u{E014}";
@@ -30,14 +29,8 @@ async fn text_of(browser: &Browser, css: &str) -> String {
 
 #[tokio::test]
 async fn the_night_of_the_26th_puts_him_at_the_chasseurs_barracks() {
-    let server = serve_dist("");
-    let browser = launch(1280, 900).await;
     // 02:00 on the 27th.
-    browser
-        .client
-        .goto(&format!("{}?t=1560&lang=en", server.base_url))
-        .await
-        .expect("open the app");
+    let (_server, browser) = open_app("?t=1560&lang=en", 1280, 900).await;
     let slider = browser.wait_for("[role=slider]").await;
     assert_eq!(value_now(&browser).await, 1560);
     let where_ = text_of(&browser, ".now-where").await;
@@ -62,13 +55,7 @@ async fn the_night_of_the_26th_puts_him_at_the_chasseurs_barracks() {
 
 #[tokio::test]
 async fn keyboard_alone_moves_the_clock() {
-    let server = serve_dist("");
-    let browser = launch(1280, 900).await;
-    browser
-        .client
-        .goto(&format!("{}?lang=en", server.base_url))
-        .await
-        .expect("open the app");
+    let (_server, browser) = open_app("?lang=en", 1280, 900).await;
     let slider = browser.wait_for("[role=slider]").await;
     let start = value_now(&browser).await;
     slider.send_keys(PAGE_DOWN).await.expect("PageDown");
@@ -100,13 +87,7 @@ async fn keyboard_alone_moves_the_clock() {
 
 #[tokio::test]
 async fn play_moves_the_clock_and_pause_stops_it() {
-    let server = serve_dist("");
-    let browser = launch(1280, 900).await;
-    browser
-        .client
-        .goto(&format!("{}?lang=en", server.base_url))
-        .await
-        .expect("open the app");
+    let (_server, browser) = open_app("?lang=en", 1280, 900).await;
     browser.wait_for("[role=slider]").await;
     let start = value_now(&browser).await;
     let play = browser
