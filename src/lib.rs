@@ -4,12 +4,13 @@
 //! Data flows one way through the layers, and the module tree follows it:
 //!
 //! - [`story`] and [`basemap`]: the bundled data, parsed and validated into plain Rust types
-//!   (no browser here);
+//!   (no browser here); `build.rs` runs them over `assets/` and [`baked`] decodes the result;
 //! - [`logic`]: pure functions over that data: projection and viewport, calendar, where he is
 //!   at a given instant (no browser here either, so all of it is tested natively);
 //! - [`state`]: the few signals of the running app, and their projection to the URL;
 //! - [`ui`]: Leptos components that render from the state and write back only through it.
 
+pub mod baked;
 pub mod basemap;
 pub mod logic;
 pub mod state;

@@ -15,7 +15,8 @@ pub struct BasemapError {
 }
 
 impl BasemapError {
-    pub(super) fn in_file(file: &'static str, message: impl Into<String>) -> Self {
+    /// A problem with a file as a whole (it does not parse, or does not decode).
+    pub fn in_file(file: &'static str, message: impl Into<String>) -> Self {
         Self {
             file,
             feature: None,

@@ -2,7 +2,7 @@
 
 /// Level of detail. The regional view spans some 90 km; drawing it with the city file would
 /// push twice the vertices through the renderer for detail smaller than a pixel.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Level {
     /// The whole story area (Kronstadt to Gatchina): simplified to 60 m, 3 decimals.
     Region,

@@ -10,14 +10,16 @@ pub type Ring = Vec<LonLat>;
 pub type Polygon = Vec<Ring>;
 
 /// Everything drawn under the story, at one level of detail.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Basemap {
     /// The level the coastline was decoded at.
     pub level: Level,
     /// The extent of the data, to be filled as water before the land is drawn over it:
     /// cheaper than shipping the sea as a second polygon sharing every coastline vertex.
+    #[serde(with = "crate::logic::geo::packed::polygons")]
     pub water: Vec<Polygon>,
     /// Mainland, the Neva delta islands, Kotlin and the Kronstadt forts.
+    #[serde(with = "crate::logic::geo::packed::polygons")]
     pub land: Vec<Polygon>,
     /// River lines where GSHHG has no water polygon (the Neva upstream of the delta).
     pub rivers: Vec<River>,
@@ -31,22 +33,24 @@ pub struct Basemap {
 
 /// A river drawn as a line, in its stored order, which is downstream (the tests rely on it
 /// to tell the left bank from the right).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct River {
     /// Its name, as the data gives it.
     pub name: String,
     /// At least two positions.
+    #[serde(with = "crate::logic::geo::packed::line")]
     pub points: Vec<LonLat>,
 }
 
 /// A railway line drawn by the project between station positions.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Railway {
     /// Stable id (`baltic`, `warsaw`, `tsarskoye-selo`, `oranienbaum`), what stations refer to.
     pub id: String,
     /// Name shown to the reader.
     pub name: String,
     /// From the Petrograd end outwards.
+    #[serde(with = "crate::logic::geo::packed::line")]
     pub points: Vec<LonLat>,
     /// True for every line here: they are drawn from station positions, not surveyed, and
     /// the map says so.
@@ -56,7 +60,7 @@ pub struct Railway {
 }
 
 /// A station of one or more of the railways.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Station {
     /// Stable id, e.g. `gatchina-warsaw`.
     pub id: String,
@@ -69,13 +73,14 @@ pub struct Station {
 }
 
 /// A city street, traced by the project from known points.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Street {
     /// Stable id, e.g. `nevsky`.
     pub id: String,
     /// Name shown to the reader.
     pub name: String,
     /// At least two positions.
+    #[serde(with = "crate::logic::geo::packed::line")]
     pub points: Vec<LonLat>,
     /// True for every street here: a few known points joined by straight lines.
     pub approximate: bool,

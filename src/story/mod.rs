@@ -1,8 +1,9 @@
 //! The story: places, journey, text, people and context events, parsed from `assets/` and
 //! validated, so that every later layer can trust what it reads.
 //!
-//! The data is compiled into the app ([`Story::bundled`]); [`load`] reads any other set of
-//! files the same way, which is how the tests feed it broken data. Nothing here touches the
+//! [`Story::bundled`] reads the files in `assets/`: `build.rs` runs it on every build and
+//! bakes the result into the app (`crate::baked`), so bad data stops the build. [`load`]
+//! reads any other set of files the same way, which is how the tests feed it broken data. Nothing here touches the
 //! browser. The file format is documented in `docs/story-format.md`.
 
 pub mod ids;
@@ -57,7 +58,7 @@ pub fn load(files: &StoryFiles<'_>) -> Result<Story, Vec<Problem>> {
 
 /// The whole validated story. Built only by [`load`], so every id in it resolves, every
 /// passage is a verbatim range of the text, and the steps tile the time without holes.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Story {
     places: Vec<Place>,
     people: Vec<Person>,
@@ -68,8 +69,8 @@ pub struct Story {
 }
 
 impl Story {
-    /// The story compiled into the app. The tests guarantee it loads; the app still shows
-    /// the problems rather than panicking if a bad edit ever slips through.
+    /// The story of `assets/story/`, parsed and validated: what `build.rs` bakes into the
+    /// app, and what the tests read.
     pub fn bundled() -> Result<Story, Vec<Problem>> {
         load(&StoryFiles::BUNDLED)
     }

@@ -8,7 +8,7 @@ use super::time::TimeSpan;
 use crate::logic::geo::LonLat;
 
 /// A text in both languages of the interface; the memoir itself stays in French.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Localized {
     /// French.
     pub fr: String,
@@ -29,7 +29,7 @@ impl Localized {
 }
 
 /// What a place is; the map picks a symbol by it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum PlaceKind {
     /// Petrograd.
     City,
@@ -99,7 +99,7 @@ impl PlaceKind {
 }
 
 /// A place the text names, visited or only mentioned.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Place {
     /// Stable id, used in URLs.
     pub id: PlaceId,
@@ -127,7 +127,7 @@ pub struct Place {
 }
 
 /// Someone the text names.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Person {
     /// Stable id.
     pub id: PersonId,
@@ -140,7 +140,7 @@ pub struct Person {
 }
 
 /// A written work the text links to (Lenin's article, the 1925 book).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Work {
     /// Stable id.
     pub id: WorkId,
@@ -151,7 +151,7 @@ pub struct Work {
 }
 
 /// A quotation: an exact piece of one paragraph or footnote, checked when loading.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Passage {
     /// The paragraph or footnote.
     pub block: BlockId,
@@ -161,7 +161,7 @@ pub struct Passage {
 }
 
 /// How he moved on a leg.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Mode {
     /// By train.
     Train,
@@ -201,7 +201,7 @@ impl Mode {
 }
 
 /// How far a leg's drawn route can be trusted: the map draws the doubtful ones dashed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum RouteCertainty {
     /// The text names the way (railway line or landmarks) and the geometry follows it.
     Stated,
@@ -238,7 +238,7 @@ impl RouteCertainty {
 }
 
 /// A movement from one place to another.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Leg {
     /// Where it starts.
     pub from: PlaceId,
@@ -248,13 +248,14 @@ pub struct Leg {
     pub mode: Mode,
     /// The way, from `from` to `to`; for an unknown route, the straight line between them
     /// (empty when either has no point).
+    #[serde(with = "crate::logic::geo::packed::line")]
     pub route: Vec<LonLat>,
     /// How far `route` can be trusted.
     pub route_certainty: RouteCertainty,
 }
 
 /// What a step is.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum StepKind {
     /// He is at a place.
     Stop {
@@ -269,7 +270,7 @@ pub enum StepKind {
 
 /// One step of the journey; steps follow each other without holes or overlaps, so the
 /// clock always has exactly one answer.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Step {
     /// Stable id.
     pub id: StepId,
@@ -335,7 +336,7 @@ impl Step {
 }
 
 /// Something that is not his movement but shapes the story, on its own timeline track.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContextEvent {
     /// Stable id.
     pub id: EventId,

@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::ids::{BlockId, PersonId, WorkId};
 
 /// What a block is in the reading: the reader styles each differently.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum BlockRole {
     /// The memoir's title.
     Title,
@@ -37,7 +37,7 @@ impl BlockRole {
 }
 
 /// What a span of text is, with its link resolved.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum SpanKind {
     /// Ordinary text.
     Text,
@@ -54,7 +54,7 @@ pub enum SpanKind {
 }
 
 /// A run of a block: what it is and where its words are in the block's plain text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Span {
     /// What it is.
     pub kind: SpanKind,
@@ -63,7 +63,7 @@ pub struct Span {
 }
 
 /// A paragraph or a footnote.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Block {
     /// Stable id (`p17`, `fn8`), used by passages and URLs.
     pub id: BlockId,
@@ -153,7 +153,7 @@ impl Block {
 }
 
 /// The whole restored text.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Text {
     /// Title, byline, source note and the memoir's paragraphs, in reading order.
     pub paragraphs: Vec<Block>,

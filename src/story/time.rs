@@ -10,7 +10,19 @@ use crate::logic::calendar::{self, Calendar, Date, Weekday};
 /// Minutes are the finest grain the memoir ever gives ("deux heures du matin"), and an
 /// integer keeps instants exactly comparable and hashable (URLs carry them as they are).
 /// Negative values are allowed (the days before the 26th).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub struct Instant(i32);
 
 /// The story's day zero, in the calendar the memoir uses.
@@ -132,7 +144,7 @@ impl fmt::Display for Instant {
 
 /// How far the data can be trusted on when a step happened: the timeline draws each
 /// differently, so the reader sees what the memoir says and what was reconstructed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Certainty {
     /// The text gives the hour ("Il était deux heures du matin").
     Exact,
@@ -169,7 +181,7 @@ impl Certainty {
 
 /// When something happened: the model's placement on the clock, how sure it is, and how
 /// the memoir itself puts it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct TimeSpan {
     /// First minute (inclusive).
     pub start: Instant,

@@ -15,16 +15,16 @@ use crate::ui::url_sync;
 /// Map size assumed before the map has measured itself (it refits on mount).
 const INITIAL_MAP_SIZE: (f64, f64) = (800.0, 560.0);
 
-/// The whole app: the story loads (it is compiled in), or the page lists what is wrong with
-/// the data instead of showing a broken map.
+/// The whole app: the story decodes (it is compiled in, validated by the build), or the page
+/// lists what is wrong with the data instead of showing a broken map.
 #[component]
 pub fn App() -> impl IntoView {
-    match Story::bundled() {
+    match crate::baked::story() {
         Ok(story) => {
             let story: &'static Story = Box::leak(Box::new(story));
             view! { <Loaded story=story/> }.into_any()
         }
-        Err(problems) => view! { <DataProblems problems=problems/> }.into_any(),
+        Err(problem) => view! { <DataProblems problems=vec![problem]/> }.into_any(),
     }
 }
 

@@ -22,6 +22,7 @@ impl LonLat {
 pub mod bounds;
 pub mod labels;
 pub mod limits;
+pub mod packed;
 pub mod path;
 pub mod point;
 pub mod projection;

@@ -66,7 +66,7 @@ pub fn paths(level: Level) -> Rc<BasemapPaths> {
             .borrow_mut()
             .entry(level)
             .or_insert_with(|| {
-                Rc::new(match Basemap::bundled(level) {
+                Rc::new(match crate::baked::basemap(level) {
                     Ok(map) => build(&map, &LayerSpace::petrograd()),
                     Err(e) => {
                         leptos::logging::error!("basemap: {e}");

@@ -1,0 +1,70 @@
+//! Validates the story and the basemap in `assets/` and bakes them for the app.
+//!
+//! The loaders of `src/story` and `src/basemap` (with the pure `src/logic` they use) are
+//! compiled into this script as they are, so the data is checked by exactly the code the
+//! tests check. A problem stops the build, naming the file, record and field; the app then
+//! ships postcard bytes instead of JSON, and so carries neither a JSON parser nor the
+//! validation code (`src/baked.rs` decodes them).
+
+// The modules below are the library's, linted there as public API; here, private and half
+// used, they would raise dead-code and API-naming warnings that do not apply.
+#![allow(dead_code, unused_imports)]
+
+#[allow(clippy::all)]
+#[path = "src/logic/mod.rs"]
+mod logic;
+
+#[allow(clippy::all)]
+#[path = "src/story/mod.rs"]
+mod story;
+
+#[allow(clippy::all)]
+#[path = "src/basemap/mod.rs"]
+mod basemap;
+
+use std::path::Path;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    for dir in [
+        "assets/story",
+        "assets/basemap",
+        "src/story",
+        "src/basemap",
+        "src/logic",
+    ] {
+        println!("cargo::rerun-if-changed={dir}");
+    }
+    let out = std::env::var_os("OUT_DIR").map(std::path::PathBuf::from);
+    let Some(out) = out else {
+        eprintln!("build.rs: cargo did not set OUT_DIR");
+        return ExitCode::FAILURE;
+    };
+    match bake(&out) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(problems) => {
+            eprintln!("The story data in assets/ does not validate:");
+            for problem in problems {
+                eprintln!("  {problem}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn bake(out: &Path) -> Result<(), Vec<String>> {
+    let story = story::Story::bundled()
+        .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    write(&out.join("story.postcard"), &story)?;
+    for level in basemap::Level::ALL {
+        let map = basemap::Basemap::bundled(level).map_err(|e| vec![e.to_string()])?;
+        write(&out.join(format!("basemap-{level:?}.postcard")), &map)?;
+    }
+    Ok(())
+}
+
+fn write<T: serde::Serialize>(path: &Path, value: &T) -> Result<(), Vec<String>> {
+    let bytes = postcard::to_allocvec(value)
+        .map_err(|e| vec![format!("{}: cannot encode: {e}", path.display())])?;
+    std::fs::write(path, bytes).map_err(|e| vec![format!("{}: {e}", path.display())])
+}

@@ -1,0 +1,42 @@
+//! The story and the basemap as `build.rs` validated and encoded them.
+//!
+//! Decoding postcard needs a few kilobytes of code where parsing and validating the JSON
+//! needed a hundred, and the bytes are a third of the JSON's size; that is most of what
+//! the first view has to download. The loaders still run on every build (in `build.rs`)
+//! and in the tests, so nothing reaches the app unchecked.
+
+use crate::basemap::{Basemap, BasemapError, Level};
+use crate::story::{Problem, Story};
+
+const STORY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/story.postcard"));
+const REGION: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/basemap-Region.postcard"));
+const CITY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/basemap-City.postcard"));
+
+/// Where the baked bytes come from, for the messages of [`story`] and [`basemap`].
+const STORY_SOURCE: &str = "assets/story/ (baked by build.rs)";
+const BASEMAP_SOURCE: &str = "assets/basemap/ (baked by build.rs)";
+
+/// The story compiled into the app. It validated when the app was built; a failure here
+/// means the bytes and the code disagree, and is reported like bad data, never a panic.
+pub fn story() -> Result<Story, Problem> {
+    postcard::from_bytes(STORY).map_err(|e| Problem::in_file(STORY_SOURCE, e.to_string()))
+}
+
+/// The basemap compiled into the app, at `level`. Like [`story`], a failure means the bytes
+/// and the code disagree; the map then draws the story without a coastline.
+pub fn basemap(level: Level) -> Result<Basemap, BasemapError> {
+    let bytes = match level {
+        Level::Region => REGION,
+        Level::City => CITY,
+    };
+    postcard::from_bytes(bytes).map_err(|e| BasemapError::in_file(BASEMAP_SOURCE, e.to_string()))
+}
+
+/// Sizes of the baked files, for the benchmark's report.
+pub fn sizes() -> [(&'static str, usize); 3] {
+    [
+        ("story", STORY.len()),
+        ("basemap-region", REGION.len()),
+        ("basemap-city", CITY.len()),
+    ]
+}

@@ -1,0 +1,48 @@
+//! The bytes `build.rs` bakes into the app decode to exactly what the loaders read from
+//! `assets/`: no coordinate rounded, no field lost on the way.
+
+use petrograd1917::baked;
+use petrograd1917::basemap::{Basemap, Level};
+use petrograd1917::story::Story;
+
+#[test]
+fn the_baked_story_is_the_story_in_assets() {
+    let from_json = Story::bundled().expect("assets/story loads");
+    let baked = baked::story().expect("the baked story decodes");
+    assert_eq!(baked, from_json);
+}
+
+#[test]
+fn the_baked_basemap_is_the_basemap_in_assets_at_every_level() {
+    for level in Level::ALL {
+        let from_json = Basemap::bundled(level).expect("assets/basemap loads");
+        let baked = baked::basemap(level).expect("the baked basemap decodes");
+        assert_eq!(baked, from_json, "{level:?}");
+    }
+}
+
+#[test]
+fn the_baked_files_are_smaller_than_the_json() {
+    let json: usize = [
+        include_str!("../assets/story/places.geojson"),
+        include_str!("../assets/story/journey.json"),
+        include_str!("../assets/story/text.json"),
+        include_str!("../assets/story/people.json"),
+        include_str!("../assets/story/context.json"),
+    ]
+    .iter()
+    .map(|file| file.len())
+    .sum();
+    let [(_, story), (_, region), (_, city)] = baked::sizes();
+    assert!(
+        story * 3 < json * 2,
+        "story {story} B against {json} B of JSON"
+    );
+    let basemap_json = include_str!("../assets/basemap/region.geojson").len()
+        + include_str!("../assets/basemap/city.geojson").len();
+    assert!(
+        region + city < basemap_json / 3,
+        "basemap {} B against {basemap_json} B",
+        region + city
+    );
+}
