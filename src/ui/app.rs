@@ -1,12 +1,13 @@
 //! The page: loads the story, builds the state from the URL, and lays out the map, the
 //! timeline and the reader with the title and the credits.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::logic::story_view;
 use crate::state::AppState;
 use crate::story::{Problem, Story};
-use crate::ui::i18n::strings;
+use crate::ui::i18n::{strings, tr};
 use crate::ui::map::Map;
 use crate::ui::reader::Reader;
 use crate::ui::timeline::Timeline;
@@ -22,9 +23,9 @@ pub fn App() -> impl IntoView {
     match crate::baked::story() {
         Ok(story) => {
             let story: &'static Story = Box::leak(Box::new(story));
-            view! { <Loaded story=story/> }.into_any()
+            Either::Left(view! { <Loaded story=story/> })
         }
-        Err(problem) => view! { <DataProblems problems=vec![problem]/> }.into_any(),
+        Err(problem) => Either::Right(view! { <DataProblems problems=vec![problem]/> }),
     }
 }
 
@@ -41,7 +42,6 @@ fn Loaded(story: &'static Story) -> impl IntoView {
     provide_context(state);
     url_sync::keep_url_in_step(state, default_lang);
 
-    let text = move || strings(state.lang.get());
     Effect::new(move |_| {
         let lang = state.lang.get();
         if let Some(root) = web_sys::window()
@@ -53,37 +53,37 @@ fn Loaded(story: &'static Story) -> impl IntoView {
     });
 
     view! {
-        <a class="skip-link" href="#reader">{move || text().app.skip_to_text}</a>
+        <a class="skip-link" href="#reader">{tr(state.lang, |s| s.app.skip_to_text)}</a>
         <header class="app-header">
             <div class="app-title">
-                <h1>{move || text().app.title}</h1>
-                <p class="subtitle">{move || text().app.subtitle}</p>
+                <h1>{tr(state.lang, |s| s.app.title)}</h1>
+                <p class="subtitle">{tr(state.lang, |s| s.app.subtitle)}</p>
             </div>
             <LanguageSwitch/>
         </header>
         <main class="app-main">
-            <section id="map" class="region region-map" aria-label=move || text().app.map_region>
+            <section id="map" class="region region-map" aria-label=tr(state.lang, |s| s.app.map_region)>
                 <Map/>
             </section>
             <section
                 id="timeline"
                 class="region region-timeline"
-                aria-label=move || text().app.timeline_region
+                aria-label=tr(state.lang, |s| s.app.timeline_region)
             >
                 <Timeline/>
             </section>
             <section
                 id="reader"
                 class="region region-reader"
-                aria-label=move || text().app.reader_region
+                aria-label=tr(state.lang, |s| s.app.reader_region)
                 tabindex="-1"
             >
                 <Reader/>
             </section>
         </main>
         <footer class="app-footer">
-            <p class="credit">{move || text().app.credit_text}</p>
-            <p class="credit">{move || text().app.credit_map}</p>
+            <p class="credit">{tr(state.lang, |s| s.app.credit_text)}</p>
+            <p class="credit">{tr(state.lang, |s| s.app.credit_map)}</p>
         </footer>
     }
 }
@@ -92,7 +92,7 @@ fn Loaded(story: &'static Story) -> impl IntoView {
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let state = AppState::expect();
-    let label = move || strings(state.lang.get()).app.language;
+    let label = tr(state.lang, |s| s.app.language);
     view! {
         <div class="language-switch" role="group" aria-label=label>
             {crate::state::Lang::ALL

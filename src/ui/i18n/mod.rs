@@ -9,6 +9,8 @@ mod fr;
 
 pub use dates::{day_label, format_hour, format_instant, format_time};
 
+use leptos::prelude::{Get, RwSignal};
+
 use crate::state::Lang;
 
 /// All the words of the interface for one language, grouped by the part of the app that
@@ -119,4 +121,17 @@ pub fn strings(lang: Lang) -> &'static Strings {
         Lang::En => &en::STRINGS,
         Lang::Fr => &fr::STRINGS,
     }
+}
+
+/// One interface string that follows the interface language, for a text node or an
+/// attribute.
+///
+/// Every call returns the same closure type, so the wasm carries one reactive text node
+/// (and one of each attribute) for all the interface strings; a closure written out per
+/// string compiled to a separate copy of Leptos' rendering code for each.
+pub fn tr(
+    lang: RwSignal<Lang>,
+    pick: fn(&'static Strings) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || pick(strings(lang.get()))
 }

@@ -7,7 +7,7 @@ use super::animation::Animator;
 use crate::logic::geo::{scale_bar, Limits};
 use crate::logic::story_view;
 use crate::state::AppState;
-use crate::ui::i18n::strings;
+use crate::ui::i18n::{strings, tr};
 
 /// Zooms by `delta` levels around the screen centre, animated; a manual move, so follow
 /// stops.
@@ -93,7 +93,7 @@ pub fn ScaleBar() -> impl IntoView {
 #[component]
 pub fn NorthArrow() -> impl IntoView {
     let state = AppState::expect();
-    let label = move || strings(state.lang.get()).map.north;
+    let label = tr(state.lang, |s| s.map.north);
     view! {
         <div class="map-north" role="img" aria-label=label>
             <svg viewBox="-12 -16 24 32" width="22" height="30" aria-hidden="true">
@@ -111,9 +111,9 @@ pub fn Attribution() -> impl IntoView {
     let state = AppState::expect();
     view! {
         <p class="map-attribution">
-            {move || strings(state.lang.get()).map.edition}
+            {tr(state.lang, |s| s.map.edition)}
             " · "
-            {move || strings(state.lang.get()).app.credit_map}
+            {tr(state.lang, |s| s.app.credit_map)}
         </p>
     }
 }

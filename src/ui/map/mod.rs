@@ -25,7 +25,7 @@ use crate::basemap::Level;
 use crate::logic::geo::{Bounds, LayerSpace, Limits, Padding, Viewport};
 use crate::logic::{clock, story_view};
 use crate::state::AppState;
-use crate::ui::i18n::strings;
+use crate::ui::i18n::tr;
 use animation::Animator;
 use controls::{Attribution, NorthArrow, ScaleBar, ZoomControls};
 use handlers::pointer::Pointers;
@@ -205,7 +205,7 @@ pub fn Map() -> impl IntoView {
         }
     };
 
-    let label = move || strings(state.lang.get()).map.map_label;
+    let label = tr(state.lang, |s| s.map.map_label);
     let data_centre = move || {
         let v = state.viewport.get();
         format!("{:.6},{:.6}", v.centre.lon, v.centre.lat)

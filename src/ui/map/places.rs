@@ -9,7 +9,7 @@ use crate::logic::geo::labels::{estimate_text_width, marker_box};
 use crate::logic::geo::{place_labels, Bounds, LabelCandidate, LabelOptions, Point};
 use crate::state::{AppState, Lang};
 use crate::story::{Place, PlaceKind};
-use crate::ui::i18n::strings;
+use crate::ui::i18n::{strings, tr};
 
 /// Label font size for the most important places; the others use [`SMALL_FONT`].
 const BIG_FONT: f64 = 14.0;
@@ -140,7 +140,7 @@ pub fn PlacesLayer(
 ) -> impl IntoView {
     let state = AppState::expect();
     let lang = move || state.lang.get().code();
-    let label = move || strings(state.lang.get()).map.places;
+    let label = tr(state.lang, |s| s.map.places);
     view! {
         <g class="places" role="group" aria-label=label>
             {state

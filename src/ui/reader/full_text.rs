@@ -6,6 +6,7 @@
 
 use std::collections::BTreeSet;
 
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -18,7 +19,7 @@ use web_sys::{
 use crate::logic::clock;
 use crate::state::AppState;
 use crate::story::BlockRole;
-use crate::ui::i18n::strings;
+use crate::ui::i18n::tr;
 use crate::ui::reader::spans::{render_block, Notes};
 use crate::ui::reader::ReaderNav;
 
@@ -47,7 +48,6 @@ pub fn FullText() -> impl IntoView {
     let state = AppState::expect();
     let story = state.story;
     let nav = expect_context::<ReaderNav>();
-    let text = move || &strings(state.lang.get()).reader;
     let current = Memo::new(move |_| clock::step_index_at(story, state.clock.get()));
     let last_input = StoredValue::new(0.0_f64);
     let visible = StoredValue::new(BTreeSet::<usize>::new());
@@ -73,11 +73,10 @@ pub fn FullText() -> impl IntoView {
             let is_current = move || !ranges.get().is_empty();
             let data_index = tells.then(|| index.to_string());
             match block.role {
-                BlockRole::Title => view! {
+                BlockRole::Title => EitherOf3::A(view! {
                     <h2 id=dom_id class="memoir-title" tabindex="-1">{body}</h2>
-                }
-                .into_any(),
-                BlockRole::Quote => view! {
+                }),
+                BlockRole::Quote => EitherOf3::B(view! {
                     <blockquote
                         id=dom_id
                         class="memoir-quote"
@@ -87,20 +86,18 @@ pub fn FullText() -> impl IntoView {
                     >
                         <p>{body}</p>
                     </blockquote>
-                }
-                .into_any(),
+                }),
                 role => {
                     let class = match role {
                         BlockRole::Byline => "byline",
                         BlockRole::SourceNote => "source-note",
                         _ => "body",
                     };
-                    view! {
+                    EitherOf3::C(view! {
                         <p id=dom_id class=class class:current=is_current data-index=data_index tabindex="-1">
                             {body}
                         </p>
-                    }
-                    .into_any()
+                    })
                 }
             }
         })
@@ -224,7 +221,7 @@ pub fn FullText() -> impl IntoView {
                     on:change=move |ev| state.reading_drives_clock.set(event_target_checked(&ev))
                 />
                 " "
-                {move || text().follow_reading}
+                {tr(state.lang, |s| s.reader.follow_reading)}
             </label>
             <article
                 class="memoir"
@@ -237,7 +234,7 @@ pub fn FullText() -> impl IntoView {
             >
                 {paragraphs}
             </article>
-            <p class="source-credit">{move || text().source_credit}</p>
+            <p class="source-credit">{tr(state.lang, |s| s.reader.source_credit)}</p>
         </div>
     }
 }

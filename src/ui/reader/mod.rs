@@ -6,12 +6,13 @@ mod passages;
 mod places_list;
 mod spans;
 
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
 use crate::state::url::Panel;
 use crate::state::AppState;
-use crate::ui::i18n::strings;
+use crate::ui::i18n::{strings, tr};
 
 /// Where the full text should scroll when it opens ("Read in context"): shared by the
 /// passages panel, which asks, and the full text, which obeys.
@@ -71,7 +72,7 @@ pub fn Reader() -> impl IntoView {
             <div
                 class="tabs"
                 role="tablist"
-                aria-label=move || text().reader_tabs
+                aria-label=tr(state.lang, |s| s.reader.reader_tabs)
                 node_ref=tabs
                 on:keydown=on_key
             >
@@ -102,9 +103,9 @@ pub fn Reader() -> impl IntoView {
                 aria-labelledby=move || tab_id(state.panel.get())
             >
                 {move || match state.panel.get() {
-                    Panel::Passages => view! { <passages::Passages/> }.into_any(),
-                    Panel::Text => view! { <full_text::FullText/> }.into_any(),
-                    Panel::Places => view! { <places_list::PlacesList/> }.into_any(),
+                    Panel::Passages => EitherOf3::A(view! { <passages::Passages/> }),
+                    Panel::Text => EitherOf3::B(view! { <full_text::FullText/> }),
+                    Panel::Places => EitherOf3::C(view! { <places_list::PlacesList/> }),
                 }}
             </div>
         </div>

@@ -2,13 +2,14 @@
 //! nothing selected, the passages of the current moment. Each passage can move the clock
 //! to its moment or open the full text at it.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::logic::clock;
 use crate::state::url::Panel;
 use crate::state::AppState;
 use crate::story::{Instant, Passage, Place, Step, Story};
-use crate::ui::i18n::{day_label, strings};
+use crate::ui::i18n::{day_label, strings, tr};
 use crate::ui::reader::spans::{render_block, Notes};
 use crate::ui::reader::ReaderNav;
 use crate::ui::timeline::time_words;
@@ -37,8 +38,8 @@ pub fn Passages() -> impl IntoView {
         .get()
         .and_then(|id| state.story.place(id.as_str()))
     {
-        Some(place) => view! { <PlacePassages place=place/> }.into_any(),
-        None => view! { <MomentPassages/> }.into_any(),
+        Some(place) => Either::Left(view! { <PlacePassages place=place/> }),
+        None => Either::Right(view! { <MomentPassages/> }),
     }
 }
 
@@ -47,36 +48,29 @@ pub fn Passages() -> impl IntoView {
 fn MomentPassages() -> impl IntoView {
     let state = AppState::expect();
     let story = state.story;
-    let text = move || &strings(state.lang.get()).reader;
     let step = Memo::new(move |_| clock::step_index_at(story, state.clock.get()));
     move || {
-        let Some(index) = step.get() else {
-            return ().into_any();
-        };
-        let Some(step) = story.steps().get(index) else {
-            return ().into_any();
-        };
+        let step = story.steps().get(step.get()?)?;
         let passages = step
             .passages
             .iter()
             .map(|p| view! { <PassageItem passage=p start=step.span.start current=true/> })
             .collect_view();
-        view! {
+        Some(view! {
             <div class="passages moment">
-                <h2>{move || text().passage_now}</h2>
+                <h2>{tr(state.lang, |s| s.reader.passage_now)}</h2>
                 <p class="when">{move || when(story, state, step.span.start)}</p>
                 <h3 class="step-title">{move || step.title.get(state.lang.get().code()).to_string()}</h3>
                 {step.note.as_ref().map(|note| view! {
                     <p class="step-note">{move || note.get(state.lang.get().code()).to_string()}</p>
                 })}
                 {if step.passages.is_empty() {
-                    view! { <p class="empty">{move || text().no_passage}</p> }.into_any()
+                    Either::Left(view! { <p class="empty">{tr(state.lang, |s| s.reader.no_passage)}</p> })
                 } else {
-                    view! { <ul class="passage-list">{passages}</ul> }.into_any()
+                    Either::Right(view! { <ul class="passage-list">{passages}</ul> })
                 }}
             </div>
-        }
-        .into_any()
+        })
     }
 }
 
@@ -167,20 +161,20 @@ fn PlacePassages(place: &'static Place) -> impl IntoView {
             <h2>
                 {move || place.name.get(code()).to_string()}
                 {place.modern_name.as_ref().map(|m| view! {
-                    <span class="modern-name">" ("{move || strings(state.lang.get()).map.modern_name}" "{move || m.get(code()).to_string()}")"</span>
+                    <span class="modern-name">" ("{tr(state.lang, |s| s.map.modern_name)}" "{move || m.get(code()).to_string()}")"</span>
                 })}
             </h2>
             <p class="about">{move || format!("{} {}", text().passages_about, place.name.get(code()))}</p>
             <button type="button" class="back-to-now" on:click=move |_| state.clear_selection()>
-                {move || text().back_to_now}
+                {tr(state.lang, |s| s.reader.back_to_now)}
             </button>
             <ol class="visits">{visits}</ol>
             {has_events.then(|| view! {
-                <h3>{move || text().context_events}</h3>
+                <h3>{tr(state.lang, |s| s.reader.context_events)}</h3>
                 <ul class="visits">{events}</ul>
             })}
             {has_mentions.then(|| view! {
-                <h3>{move || text().other_mentions}</h3>
+                <h3>{tr(state.lang, |s| s.reader.other_mentions)}</h3>
                 <ul class="passage-list">{mentions}</ul>
             })}
         </div>
@@ -197,7 +191,6 @@ fn PassageItem(
 ) -> impl IntoView {
     let state = AppState::expect();
     let nav = expect_context::<ReaderNav>();
-    let text = move || &strings(state.lang.get()).reader;
     let block = state.story.block(passage.block.as_str());
     let go = move || {
         if movable {
@@ -218,9 +211,9 @@ fn PassageItem(
             </blockquote>
             <div class="passage-actions">
                 {movable.then(|| view! {
-                    <button type="button" class="go" on:click=move |_| go()>{move || text().go_to_moment}</button>
+                    <button type="button" class="go" on:click=move |_| go()>{tr(state.lang, |s| s.reader.go_to_moment)}</button>
                 })}
-                <button type="button" class="read" on:click=read>{move || text().read_in_context}</button>
+                <button type="button" class="read" on:click=read>{tr(state.lang, |s| s.reader.read_in_context)}</button>
             </div>
         </li>
     }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::logic::clock;
 use crate::state::AppState;
 use crate::story::Place;
-use crate::ui::i18n::{day_label, strings};
+use crate::ui::i18n::{day_label, tr};
 use crate::ui::timeline::time_words;
 
 /// The panel.
@@ -15,7 +15,6 @@ use crate::ui::timeline::time_words;
 pub fn PlacesList() -> impl IntoView {
     let state = AppState::expect();
     let story = state.story;
-    let text = move || &strings(state.lang.get()).reader;
     let mut visited: Vec<(usize, &'static Place)> = story
         .places()
         .iter()
@@ -71,9 +70,9 @@ pub fn PlacesList() -> impl IntoView {
         .collect_view();
     view! {
         <div class="places-list">
-            <h2>{move || text().visited_places}</h2>
+            <h2>{tr(state.lang, |s| s.reader.visited_places)}</h2>
             <ul class="places">{visited}</ul>
-            <h2>{move || text().mentioned_only}</h2>
+            <h2>{tr(state.lang, |s| s.reader.mentioned_only)}</h2>
             <ul class="places">{mentioned}</ul>
         </div>
     }
@@ -97,7 +96,7 @@ fn PlaceButton(place: &'static Place) -> impl IntoView {
         </button>
         {place.modern_name.as_ref().map(|m| view! {
             <span class="modern-name">
-                " ("{move || strings(state.lang.get()).map.modern_name}" "{move || m.get(code()).to_string()}")"
+                " ("{tr(state.lang, |s| s.map.modern_name)}" "{move || m.get(code()).to_string()}")"
             </span>
         })}
     }

@@ -9,7 +9,7 @@ use web_sys::{KeyboardEvent, MouseEvent};
 
 use crate::state::AppState;
 use crate::story::{Block, Piece, SpanKind};
-use crate::ui::i18n::strings;
+use crate::ui::i18n::{strings, tr};
 
 /// A fresh id for an element that a button controls: the same person or note can appear
 /// in several panels, and ids must stay unique in the page.
@@ -104,7 +104,7 @@ fn PersonRef(id: String, text: &'static str) -> impl IntoView {
                 class="person-name"
                 aria-expanded=move || open.get().to_string()
                 aria-controls=note_id.clone()
-                title=move || strings(state.lang.get()).reader.who_is
+                title=tr(state.lang, |s| s.reader.who_is)
                 on:click=move |ev: MouseEvent| {
                     // A name inside a quotation: the quotation's own click moves the clock.
                     ev.stop_propagation();
@@ -181,7 +181,7 @@ fn FootnoteRef(n: u8) -> impl IntoView {
                 {note.map(|block| render_block(block, None, &[], Notes::Hide))}
                 " "
                 <button type="button" class="footnote-close" on:click=move |_| close()>
-                    {move || strings(state.lang.get()).reader.close}
+                    {tr(state.lang, |s| s.reader.close)}
                 </button>
             </span>
         </span>

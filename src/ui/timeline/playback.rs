@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::logic::playback::{advance, start_from, step, Reached};
 use crate::state::AppState;
-use crate::ui::i18n::strings;
+use crate::ui::i18n::{strings, tr};
 
 /// Story minutes per second of playback, for each choice of the speed menu.
 const SPEEDS: [f64; 3] = [30.0, 120.0, 480.0];
@@ -106,7 +106,7 @@ pub fn PlayControls() -> impl IntoView {
                 </span>
             </button>
             <label class="speed">
-                <span>{move || text().speed}</span>
+                <span>{tr(state.lang, |s| s.timeline.speed)}</span>
                 <select on:change=move |ev| {
                     if let Ok(i) = event_target_value(&ev).parse::<usize>() {
                         if i < SPEEDS.len() {

@@ -9,7 +9,7 @@ use crate::logic::clock;
 use crate::logic::timeline_scale::{key_target, Key, Scale};
 use crate::state::AppState;
 use crate::story::{Certainty, StepKind, TimeSpan};
-use crate::ui::i18n::{day_label, format_hour, format_instant, strings};
+use crate::ui::i18n::{day_label, format_hour, format_instant, tr};
 use crate::ui::timeline::now_label::where_words;
 
 /// Classes shared by steps and events: how sure their time is.
@@ -54,7 +54,6 @@ pub fn Track() -> impl IntoView {
     let story = state.story;
     let scale = Scale::of_story(story);
     let lang = move || state.lang.get();
-    let text = move || &strings(lang()).timeline;
     let track = NodeRef::<leptos::html::Div>::new();
     let dragging = StoredValue::new(false);
     let current = Memo::new(move |_| clock::step_index_at(story, state.clock.get()));
@@ -189,15 +188,15 @@ pub fn Track() -> impl IntoView {
         <div class="timeline-rows">
             <div class="row-labels" aria-hidden="true">
                 <span class="row-label row-days"></span>
-                <span class="row-label row-journey">{move || text().journey_track}</span>
-                <span class="row-label row-context" style=format!("height:{}rem", 0.3 + 1.2 * lane_count as f64)>{move || text().context_track}</span>
+                <span class="row-label row-journey">{tr(state.lang, |s| s.timeline.journey_track)}</span>
+                <span class="row-label row-context" style=format!("height:{}rem", 0.3 + 1.2 * lane_count as f64)>{tr(state.lang, |s| s.timeline.context_track)}</span>
             </div>
             <div
                 class="track"
                 node_ref=track
                 role="slider"
                 tabindex="0"
-                aria-label=move || text().slider
+                aria-label=tr(state.lang, |s| s.timeline.slider)
                 aria-orientation="horizontal"
                 aria-valuemin=scale.start.minutes()
                 aria-valuemax=scale.end.minutes()
