@@ -80,5 +80,6 @@ pub(super) const STRINGS: Strings = Strings {
         reader_tabs: "Reader panels",
         who_is: "Who is this?",
         context_events: "Around him",
+        sheet_toggle: "Reading panel",
     },
 };

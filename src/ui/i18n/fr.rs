@@ -80,5 +80,6 @@ pub(super) const STRINGS: Strings = Strings {
         reader_tabs: "Panneaux de lecture",
         who_is: "Qui est-ce ?",
         context_events: "Autour de lui",
+        sheet_toggle: "Volet de lecture",
     },
 };

@@ -113,6 +113,9 @@ pub struct ReaderStrings {
     pub reader_tabs: &'static str,
     pub who_is: &'static str,
     pub context_events: &'static str,
+    /// The phone layout's button that expands or collapses the reader sheet. Its state is
+    /// spoken from `aria-expanded`, so the name stays the same in both states.
+    pub sheet_toggle: &'static str,
 }
 
 /// The strings of a language.

@@ -1,5 +1,11 @@
 //! The reader: passages of the moment or of a place, the full text, the list of places.
 //! Three tabs bound to the state's panel, so links and reloads reopen the same one.
+//!
+//! On a phone the reader is a bottom sheet (`style/main.css`, `reader.css`): collapsed to its
+//! first heading, expanded by its toggle button, and expanded whenever the focus enters
+//! it (the skip link included), so nothing focused is ever clipped away; focus elsewhere
+//! collapses it again so the map and the timeline are not hidden behind it. On a desktop
+//! the toggle is hidden and the CSS ignores the state.
 
 mod full_text;
 mod passages;
@@ -38,6 +44,25 @@ pub fn Reader() -> impl IntoView {
     });
     let text = move || &strings(state.lang.get()).reader;
     let tabs = NodeRef::<leptos::html::Div>::new();
+    // The sheet's state; the CSS reads it from the toggle's `aria-expanded`, so one
+    // attribute serves both the screen reader and the layout.
+    let expanded = RwSignal::new(false);
+    let follow_focus = window_event_listener(leptos::ev::focusin, move |ev| {
+        let Some(el) = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        else {
+            return;
+        };
+        if el.matches(".sheet-toggle").unwrap_or(false) {
+            return;
+        }
+        let inside = el.closest("#reader").ok().flatten().is_some();
+        if expanded.get_untracked() != inside {
+            expanded.set(inside);
+        }
+    });
+    on_cleanup(move || follow_focus.remove());
     let label = move |panel: Panel| match panel {
         Panel::Passages => text().passages,
         Panel::Text => text().full_text,
@@ -69,6 +94,15 @@ pub fn Reader() -> impl IntoView {
     };
     view! {
         <div class="reader">
+            <button
+                type="button"
+                class="sheet-toggle"
+                aria-expanded=move || expanded.get().to_string()
+                aria-controls="reader-panel"
+                on:click=move |_| expanded.update(|e| *e = !*e)
+            >
+                {tr(state.lang, |s| s.reader.sheet_toggle)}
+            </button>
             <div
                 class="tabs"
                 role="tablist"
