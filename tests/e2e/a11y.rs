@@ -1,10 +1,12 @@
 //! Accessibility audits with axe-core (WCAG 2.0–2.2, A and AA) on the real app: the first
 //! view, a place selected, the full text with a footnote open, the timeline focused; in
-//! both languages, on a phone and on a desktop width.
+//! both languages, on a phone and on a desktop width; on the phone, also with the reader's
+//! sheet expanded.
 
 use serde_json::Value;
 
 use crate::browser::{launch, Browser};
+use crate::layout::set_viewport;
 use crate::server::serve_dist;
 
 /// axe-core from the project's node_modules (scripts/setup.sh installs it).
@@ -51,7 +53,11 @@ async fn settle(browser: &Browser) {
 async fn audit_all_views(width: u32, height: u32, lang: &str) {
     let axe = axe_source();
     let server = serve_dist("");
-    let browser = launch(width, height).await;
+    let browser = launch(width.max(500), height).await;
+    // Headless Chromium keeps windows at least 500 px wide: the phone's width is set on the
+    // viewport itself.
+    set_viewport(&browser, width, height).await;
+    let phone = width <= 768;
     let base = &server.base_url;
     let mut failures = Vec::new();
 
@@ -82,6 +88,21 @@ async fn audit_all_views(width: u32, height: u32, lang: &str) {
         settle(&browser).await;
         for v in audit(&browser, &axe).await {
             failures.push(format!("{name}: {v}"));
+        }
+        if phone {
+            browser
+                .eval("document.querySelector('.sheet-toggle').click(); return true;")
+                .await;
+            let open = browser
+                .eval(
+                    "return document.querySelector('.sheet-toggle').getAttribute('aria-expanded')",
+                )
+                .await;
+            assert_eq!(open, "true", "the sheet expanded");
+            settle(&browser).await;
+            for v in audit(&browser, &axe).await {
+                failures.push(format!("{name}, sheet expanded: {v}"));
+            }
         }
     }
     browser

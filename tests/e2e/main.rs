@@ -5,6 +5,7 @@
 mod a11y;
 mod browser;
 mod keyboard;
+mod layout;
 mod map;
 mod reader;
 mod robustness;
