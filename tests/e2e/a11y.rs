@@ -5,8 +5,7 @@
 
 use serde_json::Value;
 
-use crate::browser::{launch, Browser};
-use crate::layout::set_viewport;
+use crate::browser::{launch, set_viewport, Browser};
 use crate::server::serve_dist;
 
 /// axe-core from the project's node_modules (scripts/setup.sh installs it).

@@ -278,3 +278,46 @@ pub fn assert_only_local(urls: &[String]) {
         .collect();
     assert!(foreign.is_empty(), "requests to other hosts: {foreign:?}");
 }
+
+/// A DevTools command through chromedriver (`POST /session/{id}/goog/cdp/execute`).
+#[derive(Debug)]
+struct Cdp(&'static str, Value);
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _url: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(json!({ "cmd": self.0, "params": self.1 }).to_string()),
+        )
+    }
+}
+
+/// Sends a DevTools command to the page, failing the test with its name if it is refused.
+pub async fn cdp(browser: &Browser, cmd: &'static str, params: Value) {
+    browser
+        .client
+        .issue_cmd(Cdp(cmd, params))
+        .await
+        .unwrap_or_else(|e| panic!("DevTools command {cmd} failed: {e}"));
+}
+
+/// Makes the page's viewport exactly `width`×`height` CSS px; it lasts across navigations.
+pub async fn set_viewport(browser: &Browser, width: u32, height: u32) {
+    cdp(
+        browser,
+        "Emulation.setDeviceMetricsOverride",
+        json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": false }),
+    )
+    .await;
+}

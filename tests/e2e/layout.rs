@@ -8,55 +8,11 @@
 use std::time::Duration;
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
-use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::Locator;
-use serde_json::{json, Value};
+use serde_json::json;
 
-use crate::browser::{launch, Browser};
+use crate::browser::{cdp, launch, set_viewport, Browser};
 use crate::server::{serve_dist, DistServer};
-
-/// A DevTools command through chromedriver (`POST /session/{id}/goog/cdp/execute`).
-#[derive(Debug)]
-struct Cdp(&'static str, Value);
-
-impl WebDriverCompatibleCommand for Cdp {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session_id.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _url: &url::Url) -> (http::Method, Option<String>) {
-        (
-            http::Method::POST,
-            Some(json!({ "cmd": self.0, "params": self.1 }).to_string()),
-        )
-    }
-}
-
-/// Sends a DevTools command to the page, failing the test with its name if it is refused.
-async fn cdp(browser: &Browser, cmd: &'static str, params: Value) {
-    browser
-        .client
-        .issue_cmd(Cdp(cmd, params))
-        .await
-        .unwrap_or_else(|e| panic!("DevTools command {cmd} failed: {e}"));
-}
-
-/// Makes the page's viewport exactly `width`×`height` CSS px; it lasts across navigations.
-pub async fn set_viewport(browser: &Browser, width: u32, height: u32) {
-    cdp(
-        browser,
-        "Emulation.setDeviceMetricsOverride",
-        json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": false }),
-    )
-    .await;
-}
 
 /// Serves `dist/`, starts a browser whose viewport is exactly `width`×`height` and opens the
 /// app with `query`; waits for the map and the timeline.

@@ -217,7 +217,7 @@ pub fn PlacesLayer(
                             on:blur=move |_| hovered.set(None)
                         >
                             {halo}
-                            <circle class="hit" r=format!("{}", r + 6.0)/>
+                            <circle class="hit" r=format!("{}", r + 7.0)/>
                             <circle class="marker" r=format!("{r}")/>
                             {text}
                         </g>

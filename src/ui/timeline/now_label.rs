@@ -9,8 +9,10 @@ use crate::state::{AppState, Lang};
 use crate::story::{Certainty, Instant, Story};
 use crate::ui::i18n::{day_label, format_time, strings};
 
-/// Where he is at `t`, as a phrase: "at Smolny", "on the way from A to B",
-/// "whereabouts unknown"; planned steps say they were ordered, not narrated.
+/// Where he is at `t`: "Where: Smolny Institute", "On the way: A – B", "whereabouts
+/// unknown"; planned steps say they were ordered, not narrated. Labels rather than
+/// prepositions, because place names differ in kind ("His room", "Gare de Varsovie") and
+/// no one preposition reads right before all of them in either language.
 pub fn where_words(story: &Story, lang: Lang, t: Instant) -> String {
     let words = &strings(lang).timeline;
     let code = lang.code();
