@@ -168,9 +168,11 @@ pub fn Track() -> impl IntoView {
                 place_span(scale, &event.span),
                 0.15 + 1.2 * lane as f64
             );
+            // The bar is often narrower than the name; the title shows it whole on hover.
+            let name = move || event.title.get(lang().code()).to_string();
             view! {
-                <span class=class style=style>
-                    <span class="event-label">{move || event.title.get(lang().code()).to_string()}</span>
+                <span class=class style=style title=name>
+                    <span class="event-label">{name}</span>
                 </span>
             }
         })
