@@ -22,6 +22,15 @@ impl Lang {
         }
     }
 
+    /// The code as the language switch shows it. A constant rather than
+    /// `code().to_uppercase()`, which would ship Unicode's case tables to the browser.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Lang::En => "EN",
+            Lang::Fr => "FR",
+        }
+    }
+
     /// The language of an exact code (`en`, `fr`); anything else is `None`.
     pub fn from_code(code: &str) -> Option<Lang> {
         match code {

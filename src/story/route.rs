@@ -2,6 +2,7 @@
 //! at the right point of a leg, and the loader to check that a route joins its places.
 
 use crate::logic::geo::LonLat;
+use crate::logic::number::clamp;
 
 /// Mean Earth radius (IUGG), in metres.
 const EARTH_RADIUS_M: f64 = 6_371_008.8;
@@ -29,7 +30,7 @@ pub fn point_along(route: &[LonLat], fraction: f64) -> Option<LonLat> {
     if total <= 0.0 || !fraction.is_finite() {
         return Some(first);
     }
-    let mut remaining = fraction.clamp(0.0, 1.0) * total;
+    let mut remaining = clamp(fraction, 0.0, 1.0) * total;
     for w in route.windows(2) {
         let d = distance_m(w[0], w[1]);
         if remaining <= d && d > 0.0 {

@@ -105,7 +105,7 @@ fn LanguageSwitch() -> impl IntoView {
                             aria-pressed=move || (state.lang.get() == lang).to_string()
                             on:click=move |_| state.lang.set(lang)
                         >
-                            {lang.code().to_uppercase()}
+                            {lang.label()}
                         </button>
                     }
                 })

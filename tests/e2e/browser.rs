@@ -7,6 +7,7 @@ use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
@@ -149,28 +150,38 @@ pub async fn launch_with(width: u32, height: u32, extra_args: &[&str]) -> Browse
     }
 }
 
-/// chromedriver's log endpoint (`POST /session/{id}/se/log`), which fantoccini has no
-/// method for: it gives the browser console and the DevTools network events.
+/// A chromedriver endpoint fantoccini has no method for: `POST /session/{id}/{path}` with a
+/// JSON body. It serves the log (`se/log`: the browser console and the DevTools network
+/// events) and DevTools commands (`goog/cdp/execute`).
 #[derive(Debug)]
-struct GetLog(&'static str);
+struct SessionPost {
+    path: &'static str,
+    body: Value,
+}
 
-impl WebDriverCompatibleCommand for GetLog {
+impl WebDriverCompatibleCommand for SessionPost {
     fn endpoint(
         &self,
         base_url: &url::Url,
         session_id: Option<&str>,
     ) -> Result<url::Url, url::ParseError> {
         base_url.join(&format!(
-            "session/{}/se/log",
-            session_id.unwrap_or_default()
+            "session/{}/{}",
+            session_id.unwrap_or_default(),
+            self.path
         ))
     }
 
     fn method_and_body(&self, _url: &url::Url) -> (http::Method, Option<String>) {
-        (
-            http::Method::POST,
-            Some(json!({ "type": self.0 }).to_string()),
-        )
+        (http::Method::POST, Some(self.body.to_string()))
+    }
+}
+
+/// The log of `kind` (`browser` or `performance`) since the last read.
+fn get_log(kind: &str) -> SessionPost {
+    SessionPost {
+        path: "se/log",
+        body: json!({ "type": kind }),
     }
 }
 
@@ -179,7 +190,7 @@ impl Browser {
     pub async fn console_errors(&self) -> Vec<String> {
         let log = self
             .client
-            .issue_cmd(GetLog("browser"))
+            .issue_cmd(get_log("browser"))
             .await
             .expect("the browser console log");
         log.as_array()
@@ -202,7 +213,7 @@ impl Browser {
     pub async fn requested_urls(&self) -> Vec<String> {
         let log = self
             .client
-            .issue_cmd(GetLog("performance"))
+            .issue_cmd(get_log("performance"))
             .await
             .expect("the performance log");
         log.as_array()
@@ -279,35 +290,14 @@ pub fn assert_only_local(urls: &[String]) {
     assert!(foreign.is_empty(), "requests to other hosts: {foreign:?}");
 }
 
-/// A DevTools command through chromedriver (`POST /session/{id}/goog/cdp/execute`).
-#[derive(Debug)]
-struct Cdp(&'static str, Value);
-
-impl WebDriverCompatibleCommand for Cdp {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session_id.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _url: &url::Url) -> (http::Method, Option<String>) {
-        (
-            http::Method::POST,
-            Some(json!({ "cmd": self.0, "params": self.1 }).to_string()),
-        )
-    }
-}
-
 /// Sends a DevTools command to the page, failing the test with its name if it is refused.
 pub async fn cdp(browser: &Browser, cmd: &'static str, params: Value) {
     browser
         .client
-        .issue_cmd(Cdp(cmd, params))
+        .issue_cmd(SessionPost {
+            path: "goog/cdp/execute",
+            body: json!({ "cmd": cmd, "params": params }),
+        })
         .await
         .unwrap_or_else(|e| panic!("DevTools command {cmd} failed: {e}"));
 }
@@ -320,4 +310,26 @@ pub async fn set_viewport(browser: &Browser, width: u32, height: u32) {
         json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": false }),
     )
     .await;
+}
+
+/// WebDriver's codes for the keys the tests press.
+pub mod keys {
+    pub const TAB: char = '\u{E004}';
+    pub const ENTER: char = '\u{E007}';
+    pub const PAGE_DOWN: char = '\u{E00F}';
+    pub const ARROW_RIGHT: char = '\u{E014}';
+}
+
+impl Browser {
+    /// Presses and releases a key on whatever has focus, through WebDriver's input actions
+    /// (as a real keyboard would: no element is targeted).
+    pub async fn press(&self, value: char) {
+        let keys = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value })
+            .then(KeyAction::Up { value });
+        self.client
+            .perform_actions(keys)
+            .await
+            .expect("the key press is delivered");
+    }
 }

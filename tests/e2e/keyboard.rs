@@ -1,34 +1,14 @@
 //! The app with the keyboard only: real key presses sent to whatever has focus, moving
 //! focus with Tab as a keyboard user does.
 
-use fantoccini::actions::{InputSource, KeyAction, KeyActions};
-
+use crate::browser::keys::{ARROW_RIGHT, ENTER, PAGE_DOWN, TAB};
 use crate::browser::{open_app, Browser};
-
-const TAB: &str = "\u{E004}";
-const ENTER: &str = "\u{E007}";
-const PAGE_DOWN: &str = "\u{E00F}";
-const ARROW_RIGHT: &str = "\u{E014}";
-
-/// Presses and releases a key on whatever has focus, through WebDriver's input actions
-/// (as a real keyboard would: no element is targeted).
-async fn press(browser: &Browser, key: &str) {
-    let value = key.chars().next().expect("a key");
-    let keys = KeyActions::new("keyboard".into())
-        .then(KeyAction::Down { value })
-        .then(KeyAction::Up { value });
-    browser
-        .client
-        .perform_actions(keys)
-        .await
-        .expect("the key press is delivered");
-}
 
 /// Presses Tab until the focused element matches `css`; fails after `max` presses, which
 /// also catches keyboard traps.
 async fn tab_to(browser: &Browser, css: &str, max: usize) {
     for _ in 0..max {
-        press(browser, TAB).await;
+        browser.press(TAB).await;
         let found = browser
             .eval(&format!(
                 "return !!(document.activeElement && document.activeElement.matches('{css}'))"
@@ -53,10 +33,10 @@ async fn open_tab(browser: &Browser, id: &str) {
             .eval(&format!("return document.activeElement.id === '{id}'"))
             .await;
         if here == true {
-            press(browser, ENTER).await;
+            browser.press(ENTER).await;
             return;
         }
-        press(browser, ARROW_RIGHT).await;
+        browser.press(ARROW_RIGHT).await;
     }
     panic!("the arrow keys never reached the tab #{id}");
 }
@@ -83,7 +63,7 @@ async fn keyboard_alone_selects_kronstadt_moves_a_day_opens_a_footnote_and_switc
         .wait_for("button.place-button[data-place=kronstadt]")
         .await;
     tab_to(&browser, "button.place-button[data-place=kronstadt]", 80).await;
-    press(&browser, ENTER).await;
+    browser.press(ENTER).await;
     browser.wait_for(".passages.place").await;
     let shown = browser
         .eval("return document.querySelector('.passages.place').textContent")
@@ -105,7 +85,7 @@ async fn keyboard_alone_selects_kronstadt_moves_a_day_opens_a_footnote_and_switc
         .await
         .parse()
         .expect("a number");
-    press(&browser, PAGE_DOWN).await;
+    browser.press(PAGE_DOWN).await;
     let after: i64 = attr(&browser, "[role=slider]", "aria-valuenow")
         .await
         .parse()
@@ -116,7 +96,7 @@ async fn keyboard_alone_selects_kronstadt_moves_a_day_opens_a_footnote_and_switc
     open_tab(&browser, "tab-text").await;
     browser.wait_for(".footnote-ref").await;
     tab_to(&browser, ".footnote-ref", 200).await;
-    press(&browser, ENTER).await;
+    browser.press(ENTER).await;
     assert_eq!(
         attr(&browser, ".footnote-ref", "aria-expanded").await,
         "true"
@@ -124,7 +104,7 @@ async fn keyboard_alone_selects_kronstadt_moves_a_day_opens_a_footnote_and_switc
 
     // Switch the interface to French.
     tab_to(&browser, ".language-switch button[lang=fr]", 300).await;
-    press(&browser, ENTER).await;
+    browser.press(ENTER).await;
     let lang = browser.eval("return document.documentElement.lang").await;
     assert_eq!(lang, "fr");
 

@@ -7,10 +7,10 @@
 
 use std::time::Duration;
 
-use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::Locator;
 use serde_json::json;
 
+use crate::browser::keys::{ENTER, TAB};
 use crate::browser::{cdp, launch, set_viewport, Browser};
 use crate::server::{serve_dist, DistServer};
 
@@ -40,21 +40,6 @@ async fn goto(browser: &Browser, server: &DistServer, query: &str) {
 /// Lets transitions, animations and the debounced URL write finish.
 async fn settle() {
     tokio::time::sleep(Duration::from_millis(450)).await;
-}
-
-const TAB: char = '\u{E004}';
-const ENTER: char = '\u{E007}';
-
-/// A real key press on whatever has the focus.
-async fn press(browser: &Browser, value: char) {
-    let keys = KeyActions::new("keyboard".into())
-        .then(KeyAction::Down { value })
-        .then(KeyAction::Up { value });
-    browser
-        .client
-        .perform_actions(keys)
-        .await
-        .expect("the key press is delivered");
 }
 
 /// The reader sheet as the page lays it out: the toggle's state and the boxes that matter.
@@ -140,6 +125,19 @@ async fn click_toggle(browser: &Browser) {
     settle().await;
 }
 
+/// On a phone, expands the sheet; then opens the first footnote, if the view shows one.
+async fn expand_and_open_a_note(browser: &Browser, phone: bool) {
+    if phone {
+        click_toggle(browser).await;
+    }
+    if let Ok(note) = browser.client.find(Locator::Css(".footnote-ref")).await {
+        note.click()
+            .await
+            .expect("the footnote marker takes a click");
+        settle().await;
+    }
+}
+
 #[tokio::test]
 async fn the_reader_is_a_bottom_sheet_on_a_phone_that_expands_by_button_keyboard_and_skip_link() {
     let (server, browser) = open_sized("?lang=en", 375, 667).await;
@@ -193,13 +191,13 @@ return [y('#map'), y('#timeline'), y('#reader')]"#,
     browser
         .eval("document.querySelector('.sheet-toggle').focus(); return true")
         .await;
-    press(&browser, ENTER).await;
+    browser.press(ENTER).await;
     settle().await;
     assert_expanded(&sheet(&browser).await, "after Enter on the toggle");
-    press(&browser, ENTER).await;
+    browser.press(ENTER).await;
     settle().await;
     assert_collapsed(&sheet(&browser).await, "after Enter again");
-    press(&browser, TAB).await;
+    browser.press(TAB).await;
     settle().await;
     let focus = browser
         .eval("return !!document.activeElement.closest('#reader-panel')")
@@ -224,12 +222,12 @@ return [y('#map'), y('#timeline'), y('#reader')]"#,
 
     // The skip link, from a fresh page: the first Tab, then Enter.
     goto(&browser, &server, "?lang=en").await;
-    press(&browser, TAB).await;
+    browser.press(TAB).await;
     let skip = browser
         .eval("return document.activeElement.matches('.skip-link')")
         .await;
     assert_eq!(skip, true, "the first Tab reaches the skip link");
-    press(&browser, ENTER).await;
+    browser.press(ENTER).await;
     settle().await;
     let focused = browser.eval("return document.activeElement.id").await;
     assert_eq!(focused, "reader", "the skip link focuses the reader");
@@ -415,15 +413,7 @@ async fn touch_targets(width: u32, height: u32) {
         ("list of places", "?lang=fr&panel=places"),
     ] {
         goto(&browser, &server, query).await;
-        if phone {
-            click_toggle(&browser).await;
-        }
-        if let Ok(note) = browser.client.find(Locator::Css(".footnote-ref")).await {
-            note.click()
-                .await
-                .expect("the footnote marker takes a click");
-            settle().await;
-        }
+        expand_and_open_a_note(&browser, phone).await;
         measure_targets(&browser, view, &mut failures, &mut smallest).await;
     }
     browser.assert_no_console_errors("measuring targets").await;
@@ -598,15 +588,7 @@ async fn text_at_200_percent(width: u32, height: u32) {
     ] {
         goto(&browser, &server, query).await;
         enlarge_text(&browser).await;
-        if phone {
-            click_toggle(&browser).await;
-        }
-        if let Ok(note) = browser.client.find(Locator::Css(".footnote-ref")).await {
-            note.click()
-                .await
-                .expect("the footnote marker takes a click");
-            settle().await;
-        }
+        expand_and_open_a_note(&browser, phone).await;
         check_text(&browser, view, controls, &mut problems).await;
     }
     browser

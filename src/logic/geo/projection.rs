@@ -10,6 +10,7 @@
 //! for the scale bar.
 
 use super::{LonLat, Point};
+use crate::logic::number::clamp;
 use std::f64::consts::PI;
 
 /// WGS84 semi-major axis, the sphere radius EPSG:3857 uses, in metres.
@@ -27,7 +28,7 @@ pub const EQUATOR_METRES: f64 = 2.0 * PI * EARTH_RADIUS;
 /// Degrees to normalised world coordinates `[0, 1]²`, y downwards. Latitudes beyond
 /// [`MAX_LATITUDE`] are clamped rather than sent to infinity.
 pub fn project(ll: LonLat) -> Point {
-    let lat = ll.lat.clamp(-MAX_LATITUDE, MAX_LATITUDE).to_radians();
+    let lat = clamp(ll.lat, -MAX_LATITUDE, MAX_LATITUDE).to_radians();
     let x = (ll.lon + 180.0) / 360.0;
     let y = 0.5 - ((PI / 4.0 + lat / 2.0).tan().ln()) / (2.0 * PI);
     Point::new(x, y)

@@ -1,6 +1,7 @@
 //! The scale bar: a round distance whose bar fits the space given.
 
 use super::projection;
+use crate::logic::number::decimal;
 
 /// A scale bar ready to draw: a bar `pixels` long standing for `metres`, labelled `label`.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,15 +50,10 @@ pub fn nice_floor(x: f64) -> f64 {
 /// "250 m" below a kilometre, "2 km" from one up, decimals only where needed ("0.5 m").
 pub fn distance_label(metres: f64) -> String {
     if metres >= 1000.0 {
-        format!("{} km", round_sig(metres / 1000.0))
+        format!("{} km", decimal(metres / 1000.0, 6))
     } else {
-        format!("{} m", round_sig(metres))
+        format!("{} m", decimal(metres, 6))
     }
-}
-
-/// Strips float noise such as 0.30000000000000004 from a round value.
-fn round_sig(v: f64) -> f64 {
-    (v * 1e6).round() / 1e6
 }
 
 #[cfg(test)]

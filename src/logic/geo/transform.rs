@@ -9,6 +9,7 @@
 //! Strokes inside a scaled group want `vector-effect: non-scaling-stroke`.
 
 use super::{projection, LonLat, Point};
+use crate::logic::number::decimal;
 use std::fmt::Write;
 
 /// `screen = point · scale + translate`: a uniform scale followed by a translation, the only
@@ -73,15 +74,7 @@ impl Transform {
 /// Six significant decimals is far below a pixel at any scale the map uses, and keeps the
 /// attribute short; non-finite values become 0 so the attribute stays valid SVG.
 fn fmt_num(v: f64) -> String {
-    if !v.is_finite() {
-        return "0".to_string();
-    }
-    let r = (v * 1e6).round() / 1e6;
-    if r == 0.0 {
-        "0".to_string()
-    } else {
-        format!("{r}")
-    }
+    decimal(v, 6).to_string()
 }
 
 /// A fixed flat frame for a layer's vertices: pixels at `zoom`, measured from the world

@@ -6,6 +6,7 @@
 //! the cursor) stays exact wherever the limits allow it.
 
 use super::{projection, Bounds, LayerSpace, Limits, LonLat, Point, Transform};
+use crate::logic::number::clamp;
 
 /// Space to keep clear around fitted bounds, in screen pixels: room for labels, or for a
 /// panel that overlaps one side of the map.
@@ -211,7 +212,7 @@ impl Viewport {
             if !v.is_finite() || hi - lo <= 2.0 * half {
                 (lo + hi) / 2.0
             } else {
-                v.clamp(lo + half, hi - half)
+                clamp(v, lo + half, hi - half)
             }
         };
         let centre = Point::new(
@@ -230,7 +231,7 @@ impl Viewport {
     /// stays at one screen pixel throughout, so animating a [`Viewport::zoom_around`]
     /// keeps the cursor's point under the cursor, and a pure pan is a straight line.
     pub fn lerp(a: &Viewport, b: &Viewport, t: f64) -> Viewport {
-        let t = if t.is_nan() { 1.0 } else { t.clamp(0.0, 1.0) };
+        let t = if t.is_nan() { 1.0 } else { clamp(t, 0.0, 1.0) };
         let dz = b.zoom - a.zoom;
         let zoom = a.zoom + dz * t;
         // Fraction of the centre's way travelled: (1 - s_a/s(t)) / (1 - s_a/s_b), which
@@ -253,7 +254,7 @@ impl Viewport {
 
 /// Cubic ease-in-out on `[0, 1]`: slow start and finish, so the eye can follow the view.
 pub fn ease_in_out(t: f64) -> f64 {
-    let t = t.clamp(0.0, 1.0);
+    let t = clamp(t, 0.0, 1.0);
     if t < 0.5 {
         4.0 * t * t * t
     } else {
@@ -263,7 +264,7 @@ pub fn ease_in_out(t: f64) -> f64 {
 
 /// Cubic ease-out on `[0, 1]`: fast start, for responses to a direct gesture (wheel, key).
 pub fn ease_out(t: f64) -> f64 {
-    let t = t.clamp(0.0, 1.0);
+    let t = clamp(t, 0.0, 1.0);
     1.0 - (1.0 - t).powi(3)
 }
 

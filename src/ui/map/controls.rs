@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::animation::Animator;
 use crate::logic::geo::{scale_bar, Limits};
+use crate::logic::number::decimal;
 use crate::logic::story_view;
 use crate::state::AppState;
 use crate::ui::i18n::{strings, tr};
@@ -81,7 +82,7 @@ pub fn ScaleBar() -> impl IntoView {
                 bar().map(|b| {
                     view! {
                         <span class="scale-label">{b.label.clone()}</span>
-                        <span class="scale-bar" style=format!("width:{:.0}px", b.pixels)></span>
+                        <span class="scale-bar" style=format!("width:{}px", decimal(b.pixels, 0))></span>
                     }
                 })
             }}

@@ -23,6 +23,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::basemap::Level;
 use crate::logic::geo::{Bounds, LayerSpace, Limits, Padding, Viewport};
+use crate::logic::number::decimal;
 use crate::logic::{clock, story_view};
 use crate::state::AppState;
 use crate::ui::i18n::tr;
@@ -208,12 +209,15 @@ pub fn Map() -> impl IntoView {
     let label = tr(state.lang, |s| s.map.map_label);
     let data_centre = move || {
         let v = state.viewport.get();
-        format!("{:.6},{:.6}", v.centre.lon, v.centre.lat)
+        format!("{},{}", decimal(v.centre.lon, 6), decimal(v.centre.lat, 6))
     };
-    let data_zoom = move || format!("{:.4}", state.viewport.get().zoom);
+    let data_zoom = move || decimal(state.viewport.get().zoom, 4).to_string();
     let size = move || {
         let v = state.viewport.get();
-        (format!("{:.0}", v.width), format!("{:.0}", v.height))
+        (
+            decimal(v.width, 0).to_string(),
+            decimal(v.height, 0).to_string(),
+        )
     };
 
     view! {

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::place_state::{label_priority, place_state, shown_at, PlaceState};
 use crate::logic::geo::labels::{estimate_text_width, marker_box};
 use crate::logic::geo::{place_labels, Bounds, LabelCandidate, LabelOptions, Point};
+use crate::logic::number::decimal;
 use crate::state::{AppState, Lang};
 use crate::story::{Place, PlaceKind};
 use crate::ui::i18n::{strings, tr};
@@ -154,7 +155,7 @@ pub fn PlacesLayer(
                     let draw = move || draws.with(|d| d.get(i).cloned().flatten());
                     let shown = Memo::new(move |_| draws.with(|d| matches!(d.get(i), Some(Some(_)))));
                     let transform = move || {
-                        draw().map(|d| format!("translate({:.1} {:.1})", d.at.x, d.at.y)).unwrap_or_default()
+                        draw().map(|d| format!("translate({} {})", decimal(d.at.x, 1), decimal(d.at.y, 1))).unwrap_or_default()
                     };
                     let selected = move || {
                         state.selected.with(|s| s.as_ref().is_some_and(|s| s.as_str() == id))
@@ -177,7 +178,7 @@ pub fn PlacesLayer(
                     };
                     let halo = move || {
                         draw().and_then(|d| d.halo).map(|r| {
-                            view! { <circle class="halo" r=format!("{r:.1}")/> }
+                            view! { <circle class="halo" r=decimal(r, 1).to_string()/> }
                         })
                     };
                     let text = move || {
@@ -187,11 +188,11 @@ pub fn PlacesLayer(
                                 <text
                                     class="place-label"
                                     data-place=id
-                                    x=format!("{:.1}", rel.x)
-                                    y=format!("{:.1}", rel.y)
+                                    x=decimal(rel.x, 1).to_string()
+                                    y=decimal(rel.y, 1).to_string()
                                     text-anchor=anchor
                                     dominant-baseline="central"
-                                    font-size=format!("{}", d.font)
+                                    font-size=decimal(d.font, 1).to_string()
                                 >
                                     {place.name.get(lang()).to_owned()}
                                 </text>
@@ -217,8 +218,8 @@ pub fn PlacesLayer(
                             on:blur=move |_| hovered.set(None)
                         >
                             {halo}
-                            <circle class="hit" r=format!("{}", r + 7.0)/>
-                            <circle class="marker" r=format!("{r}")/>
+                            <circle class="hit" r=decimal(r + 7.0, 1).to_string()/>
+                            <circle class="marker" r=decimal(r, 1).to_string()/>
                             {text}
                         </g>
                     }
@@ -249,8 +250,8 @@ pub fn PlaceTooltip(
             .map(|m| format!("{} ({})", m.get(code), s.modern_name));
         let approx = place
             .precision_m
-            .map(|m| format!("{} {} {}", s.approximate, m.round(), s.metres));
-        let style = format!("left:{:.0}px;top:{:.0}px", d.at.x, d.at.y);
+            .map(|m| format!("{} {} {}", s.approximate, decimal(m, 0), s.metres));
+        let style = format!("left:{}px;top:{}px", decimal(d.at.x, 0), decimal(d.at.y, 0));
         Some(view! {
             <div class="map-tooltip" role="tooltip" style=style>
                 <strong>{place.name.get(code).to_owned()}</strong>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::logic::clock;
 use crate::logic::geo::LonLat;
+use crate::logic::number::decimal;
 use crate::state::AppState;
 use crate::ui::i18n::tr;
 
@@ -22,7 +23,7 @@ pub fn Traveller(point: Memo<Option<LonLat>>) -> impl IntoView {
             .get()
             .map(|p| {
                 let s = state.viewport.get().lonlat_to_screen(p);
-                format!("translate({:.1} {:.1})", s.x, s.y)
+                format!("translate({} {})", decimal(s.x, 1), decimal(s.y, 1))
             })
             .unwrap_or_default()
     };

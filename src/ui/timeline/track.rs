@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use web_sys::{KeyboardEvent, PointerEvent};
 
 use crate::logic::clock;
+use crate::logic::number::decimal;
 use crate::logic::timeline_scale::{key_target, Key, Scale};
 use crate::state::AppState;
 use crate::story::{Certainty, StepKind, TimeSpan};
@@ -24,7 +25,7 @@ fn certainty_class(span: &TimeSpan) -> &'static str {
 fn place_span(scale: Scale, span: &TimeSpan) -> String {
     let left = scale.percent(span.start);
     let width = (scale.percent(span.end) - left).max(0.3);
-    format!("left:{left}%;width:{width}%")
+    format!("left:{}%;width:{}%", decimal(left, 3), decimal(width, 3))
 }
 
 /// Spreads overlapping spans over lanes, each in the first lane where it fits, so the
@@ -124,7 +125,7 @@ pub fn Track() -> impl IntoView {
         .map(|t| {
             let minor = t.julian().hour % 6 != 0;
             view! {
-                <span class="tick" class:minor=minor style=format!("left:{}%", scale.percent(t))>
+                <span class="tick" class:minor=minor style=format!("left:{}%", decimal(scale.percent(t), 3))>
                     <span class="tick-label">{move || format_hour(lang(), t)}</span>
                 </span>
             }
@@ -166,7 +167,7 @@ pub fn Track() -> impl IntoView {
             let style = format!(
                 "{};top:{}rem;height:1.1rem",
                 place_span(scale, &event.span),
-                0.15 + 1.2 * lane as f64
+                decimal(0.15 + 1.2 * lane as f64, 2)
             );
             // The bar is often narrower than the name; the title shows it whole on hover.
             let name = move || event.title.get(lang().code()).to_string();
@@ -191,7 +192,7 @@ pub fn Track() -> impl IntoView {
             <div class="row-labels" aria-hidden="true">
                 <span class="row-label row-days"></span>
                 <span class="row-label row-journey">{tr(state.lang, |s| s.timeline.journey_track)}</span>
-                <span class="row-label row-context" style=format!("height:{}rem", 0.3 + 1.2 * lane_count as f64)>{tr(state.lang, |s| s.timeline.context_track)}</span>
+                <span class="row-label row-context" style=format!("height:{}rem", decimal(0.3 + 1.2 * lane_count as f64, 2))>{tr(state.lang, |s| s.timeline.context_track)}</span>
             </div>
             <div
                 class="track"
@@ -213,12 +214,12 @@ pub fn Track() -> impl IntoView {
                 <div class="days">{days}</div>
                 <div class="ticks">{ticks}</div>
                 <div class="lane journey">{steps}</div>
-                <div class="lane context" style=format!("height:{}rem", 0.3 + 1.2 * lane_count as f64)>
+                <div class="lane context" style=format!("height:{}rem", decimal(0.3 + 1.2 * lane_count as f64, 2))>
                     {events}
                 </div>
                 <div
                     class="handle"
-                    style=move || format!("left:{}%", scale.percent(state.clock.get()))
+                    style=move || format!("left:{}%", decimal(scale.percent(state.clock.get()), 3))
                 ></div>
             </div>
         </div>

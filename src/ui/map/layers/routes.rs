@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::logic::geo::{LayerSpace, LonLat, PathBuilder, PathOptions, Point};
+use crate::logic::number::decimal;
 use crate::state::AppState;
 use crate::story::route::point_along;
 use crate::story::{Mode, RouteCertainty, StepKind, Story};
@@ -106,7 +107,12 @@ pub fn RouteChevrons(shapes: Vec<RouteShape>, current_step: Memo<Option<usize>>)
                     let (mid, angle) = (s.mid, s.angle);
                     let transform = move || {
                         let p = state.viewport.get().lonlat_to_screen(mid);
-                        format!("translate({:.1} {:.1}) rotate({angle:.1})", p.x, p.y)
+                        format!(
+                            "translate({} {}) rotate({})",
+                            decimal(p.x, 1),
+                            decimal(p.y, 1),
+                            decimal(angle, 1)
+                        )
                     };
                     let class = move || match current_step.get() {
                         Some(c) if c == step => "chevron now",
