@@ -28,6 +28,7 @@ window.__bench = {
     return {
       js_heap: performance.memory ? performance.memory.usedJSHeapSize : null,
       wasm: window.wasmBindings && window.wasmBindings.wasmMemoryBytes ? window.wasmBindings.wasmMemoryBytes() : null,
+      wasm_live: window.wasmBindings && window.wasmBindings.wasmLiveBytes ? window.wasmBindings.wasmLiveBytes() : null,
     };
   },
   // Main-thread work of an input: its handlers, the reactive updates they schedule (the
@@ -301,7 +302,8 @@ fn print_table(r: &Value) {
 /// records memory each minute and every console error.
 pub async fn soak(seconds: u64) {
     let server = serve_dist("");
-    let browser = open(&server.base_url).await;
+    let query = std::env::var("SOAK_QUERY").unwrap_or_default();
+    let browser = open(&format!("{}{query}", server.base_url)).await;
     let start_memory = run_async(&browser, "return await __bench.memory();").await;
     let mut samples = vec![json!({ "second": 0, "memory": start_memory.clone() })];
     let started = std::time::Instant::now();
@@ -345,13 +347,15 @@ return false;
         "samples": samples,
         "growth_js_heap_bytes": growth("js_heap"),
         "growth_wasm_bytes": growth("wasm"),
+        "growth_wasm_live_bytes": growth("wasm_live"),
         "console_errors": errors,
     });
     write("bench/soak-results.json", &results);
     println!(
-        "soak {seconds} s, {restarts} plays: JS heap growth {} B, wasm growth {} B, {} console errors",
+        "soak {seconds} s, {restarts} plays: JS heap growth {} B, wasm memory growth {} B (live heap bytes {}), {} console errors",
         results["growth_js_heap_bytes"],
         results["growth_wasm_bytes"],
+        results["growth_wasm_live_bytes"],
         results["console_errors"].as_array().map_or(0, Vec::len)
     );
 }

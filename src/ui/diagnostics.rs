@@ -1,6 +1,9 @@
 //! Figures the benchmark and soak scripts read from the running page, which the browser
 //! cannot give on its own.
 
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// Bytes of linear memory the wasm module holds now. JavaScript's heap figures do not
@@ -15,5 +18,59 @@ pub fn wasm_memory_bytes() -> f64 {
     #[cfg(not(target_arch = "wasm32"))]
     {
         0.0
+    }
+}
+
+/// Bytes the Rust heap holds in live allocations now, as counted by [`CountingAllocator`].
+///
+/// Linear memory never shrinks, so [`wasm_memory_bytes`] only shows the heap's high-water
+/// mark; this tells a leak (live bytes climbing) from fragmentation (they stay flat while
+/// memory grows). Trunk exposes it as `window.wasmBindings.wasmLiveBytes()`.
+#[wasm_bindgen(js_name = wasmLiveBytes)]
+pub fn wasm_live_bytes() -> f64 {
+    LIVE_BYTES.load(Ordering::Relaxed) as f64
+}
+
+static LIVE_BYTES: AtomicUsize = AtomicUsize::new(0);
+
+/// The system allocator, counting the bytes it has handed out and not yet had back. The
+/// app's binary installs it (`src/main.rs`); the count costs one addition per allocation.
+pub struct CountingAllocator;
+
+// SAFETY: every call is forwarded unchanged to `System`, which upholds `GlobalAlloc`'s
+// contract; the counter only observes sizes.
+unsafe impl GlobalAlloc for CountingAllocator {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: forwarded with the caller's layout.
+        let ptr = unsafe { System.alloc(layout) };
+        if !ptr.is_null() {
+            LIVE_BYTES.fetch_add(layout.size(), Ordering::Relaxed);
+        }
+        ptr
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` was allocated by `System` with `layout`, as the caller guarantees.
+        unsafe { System.dealloc(ptr, layout) };
+        LIVE_BYTES.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: forwarded with the caller's layout.
+        let ptr = unsafe { System.alloc_zeroed(layout) };
+        if !ptr.is_null() {
+            LIVE_BYTES.fetch_add(layout.size(), Ordering::Relaxed);
+        }
+        ptr
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: forwarded unchanged; the caller upholds `realloc`'s contract.
+        let new = unsafe { System.realloc(ptr, layout, new_size) };
+        if !new.is_null() {
+            LIVE_BYTES.fetch_add(new_size, Ordering::Relaxed);
+            LIVE_BYTES.fetch_sub(layout.size(), Ordering::Relaxed);
+        }
+        new
     }
 }
