@@ -25,21 +25,30 @@ fn touches(story: &Story, step: &Step, place: &str) -> bool {
 
 /// "Thursday 26 October 1917 (8 November N.S.), about 16:00 — « une heure environ »".
 fn when(story: &Story, state: AppState, t: Instant) -> String {
-    let lang = state.lang.get();
+    let lang = state.lang.get_untracked();
     format!("{}, {}", day_label(lang, t), time_words(story, lang, t))
 }
 
-/// The panel.
+/// The panel. It is drawn again when the language changes, so what it draws takes the
+/// language once, untracked.
+///
+/// Why: the moment's passages are redrawn at every step of playback, and a text node that
+/// follows the language leaves a dead subscriber on the language signal each time it is
+/// dropped; the language never changes during playback, so they piled up (about 0.5 KB
+/// of wasm heap a second at top speed, measured with `scripts/bench.sh --soak`).
 #[component]
 pub fn Passages() -> impl IntoView {
     let state = AppState::expect();
-    move || match state
-        .selected
-        .get()
-        .and_then(|id| state.story.place(id.as_str()))
-    {
-        Some(place) => Either::Left(view! { <PlacePassages place=place/> }),
-        None => Either::Right(view! { <MomentPassages/> }),
+    move || {
+        state.lang.track();
+        let place = state
+            .selected
+            .get()
+            .and_then(|id| state.story.place(id.as_str()));
+        match place {
+            Some(place) => Either::Left(view! { <PlacePassages place=place/> }),
+            None => Either::Right(view! { <MomentPassages/> }),
+        }
     }
 }
 
@@ -51,6 +60,8 @@ fn MomentPassages() -> impl IntoView {
     let step = Memo::new(move |_| clock::step_index_at(story, state.clock.get()));
     move || {
         let step = story.steps().get(step.get()?)?;
+        let lang = state.lang.get_untracked();
+        let words = &strings(lang).reader;
         let passages = step
             .passages
             .iter()
@@ -58,14 +69,14 @@ fn MomentPassages() -> impl IntoView {
             .collect_view();
         Some(view! {
             <div class="passages moment">
-                <h2>{tr(state.lang, |s| s.reader.passage_now)}</h2>
-                <p class="when">{move || when(story, state, step.span.start)}</p>
-                <h3 class="step-title">{move || step.title.get(state.lang.get().code()).to_string()}</h3>
+                <h2>{words.passage_now}</h2>
+                <p class="when">{when(story, state, step.span.start)}</p>
+                <h3 class="step-title">{step.title.get(lang.code()).to_string()}</h3>
                 {step.note.as_ref().map(|note| view! {
-                    <p class="step-note">{move || note.get(state.lang.get().code()).to_string()}</p>
+                    <p class="step-note">{note.get(lang.code()).to_string()}</p>
                 })}
                 {if step.passages.is_empty() {
-                    Either::Left(view! { <p class="empty">{tr(state.lang, |s| s.reader.no_passage)}</p> })
+                    Either::Left(view! { <p class="empty">{words.no_passage}</p> })
                 } else {
                     Either::Right(view! { <ul class="passage-list">{passages}</ul> })
                 }}
@@ -192,6 +203,8 @@ fn PassageItem(
     let state = AppState::expect();
     let nav = expect_context::<ReaderNav>();
     let block = state.story.block(passage.block.as_str());
+    // The panel is redrawn when the language changes (see `Passages`).
+    let words = &strings(state.lang.get_untracked()).reader;
     let go = move || {
         if movable {
             state.playing.set(false);
@@ -211,9 +224,9 @@ fn PassageItem(
             </blockquote>
             <div class="passage-actions">
                 {movable.then(|| view! {
-                    <button type="button" class="go" on:click=move |_| go()>{tr(state.lang, |s| s.reader.go_to_moment)}</button>
+                    <button type="button" class="go" on:click=move |_| go()>{words.go_to_moment}</button>
                 })}
-                <button type="button" class="read" on:click=read>{tr(state.lang, |s| s.reader.read_in_context)}</button>
+                <button type="button" class="read" on:click=read>{words.read_in_context}</button>
             </div>
         </li>
     }
