@@ -343,6 +343,7 @@ return false;
     };
     let results = json!({
         "seconds": seconds,
+        "query": query,
         "plays_started": restarts,
         "samples": samples,
         "growth_js_heap_bytes": growth("js_heap"),

@@ -68,7 +68,10 @@ pub fn FullText() -> impl IntoView {
                     .map(|s| story.ranges_in(s, id))
                     .unwrap_or_default()
             });
-            let body = move || render_block(block, None, &ranges.get(), Notes::Open);
+            let body = move || {
+                state.lang.track();
+                render_block(block, None, &ranges.get(), Notes::Open)
+            };
             let dom_id = format!("p-{id}");
             let is_current = move || !ranges.get().is_empty();
             let data_index = tells.then(|| index.to_string());

@@ -9,7 +9,7 @@ use web_sys::{KeyboardEvent, MouseEvent};
 
 use crate::state::AppState;
 use crate::story::{Block, Piece, SpanKind};
-use crate::ui::i18n::{strings, tr};
+use crate::ui::i18n::strings;
 
 /// A fresh id for an element that a button controls: the same person or note can appear
 /// in several panels, and ids must stay unique in the page.
@@ -57,6 +57,11 @@ pub fn render_pieces(pieces: Vec<Piece<'static>>, notes: Notes) -> impl IntoView
 }
 
 /// The whole of a block (a quotation's range only when `range` is given).
+///
+/// Names and footnote markers take the interface language once, untracked: a caller must
+/// draw the block again when the language changes. Blocks are redrawn as the clock moves
+/// their highlight, and a dropped node that followed the language would leave a dead
+/// subscriber on the language signal each time (a heap leak during playback).
 pub fn render_block(
     block: &'static Block,
     range: Option<std::ops::Range<usize>>,
@@ -85,12 +90,13 @@ fn PersonRef(id: String, text: &'static str) -> impl IntoView {
     let open = RwSignal::new(false);
     let note_id = unique_id("person");
     let person = state.story.person(&id);
-    let about = move || {
-        let code = state.lang.get().code();
-        person
-            .map(|p| format!("{} — {}", p.name.get(code), p.about.get(code)))
-            .unwrap_or_default()
-    };
+    // Untracked: whoever draws the spans draws them again when the language changes
+    // (see `render_block`).
+    let lang = state.lang.get_untracked();
+    let code = lang.code();
+    let about = person
+        .map(|p| format!("{} — {}", p.name.get(code), p.about.get(code)))
+        .unwrap_or_default();
     let on_key = move |ev: KeyboardEvent| {
         if ev.key() == "Escape" && open.get_untracked() {
             ev.stop_propagation();
@@ -104,7 +110,7 @@ fn PersonRef(id: String, text: &'static str) -> impl IntoView {
                 class="person-name"
                 aria-expanded=move || open.get().to_string()
                 aria-controls=note_id.clone()
-                title=tr(state.lang, |s| s.reader.who_is)
+                title=strings(lang).reader.who_is
                 on:click=move |ev: MouseEvent| {
                     // A name inside a quotation: the quotation's own click moves the clock.
                     ev.stop_propagation();
@@ -159,7 +165,9 @@ fn FootnoteRef(n: u8) -> impl IntoView {
             close();
         }
     };
-    let label = move || format!("{} {n}", strings(state.lang.get()).reader.footnote);
+    // Untracked, as in `PersonRef`.
+    let words = &strings(state.lang.get_untracked()).reader;
+    let label = format!("{} {n}", words.footnote);
     view! {
         <span class="footnote" on:keydown=on_key>
             <button
@@ -168,7 +176,7 @@ fn FootnoteRef(n: u8) -> impl IntoView {
                 node_ref=marker
                 aria-expanded=move || open.get().to_string()
                 aria-controls=note_id.clone()
-                aria-label=label
+                aria-label=label.clone()
                 on:click=move |ev: MouseEvent| {
                     ev.stop_propagation();
                     set_open(!open.get_untracked())
@@ -181,7 +189,7 @@ fn FootnoteRef(n: u8) -> impl IntoView {
                 {note.map(|block| render_block(block, None, &[], Notes::Hide))}
                 " "
                 <button type="button" class="footnote-close" on:click=move |_| close()>
-                    {tr(state.lang, |s| s.reader.close)}
+                    {words.close}
                 </button>
             </span>
         </span>
