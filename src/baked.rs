@@ -32,7 +32,7 @@ pub fn basemap(level: Level) -> Result<Basemap, BasemapError> {
     postcard::from_bytes(bytes).map_err(|e| BasemapError::in_file(BASEMAP_SOURCE, e.to_string()))
 }
 
-/// Sizes of the baked files, for the benchmark's report.
+/// Sizes of the baked bytes, which `tests/baked.rs` holds against the JSON they replace.
 pub fn sizes() -> [(&'static str, usize); 3] {
     [
         ("story", STORY.len()),

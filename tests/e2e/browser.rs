@@ -312,18 +312,31 @@ pub async fn set_viewport(browser: &Browser, width: u32, height: u32) {
     .await;
 }
 
-/// WebDriver's codes for the keys the tests press.
+/// WebDriver's codes for the keys the tests press (for `send_keys` and [`Browser::press`]).
 pub mod keys {
-    pub const TAB: char = '\u{E004}';
-    pub const ENTER: char = '\u{E007}';
-    pub const PAGE_DOWN: char = '\u{E00F}';
-    pub const ARROW_RIGHT: char = '\u{E014}';
+    pub const TAB: &str = "\u{E004}";
+    pub const ENTER: &str = "\u{E007}";
+    pub const ESCAPE: &str = "\u{E00C}";
+    pub const PAGE_DOWN: &str = "\u{E00F}";
+    pub const END: &str = "\u{E010}";
+    pub const ARROW_RIGHT: &str = "\u{E014}";
 }
 
 impl Browser {
+    /// The timeline slider's value, in story minutes.
+    pub async fn slider_value(&self) -> i64 {
+        self.eval(
+            "return Number(document.querySelector('[role=slider]').getAttribute('aria-valuenow'))",
+        )
+        .await
+        .as_i64()
+        .expect("aria-valuenow is a number")
+    }
+
     /// Presses and releases a key on whatever has focus, through WebDriver's input actions
     /// (as a real keyboard would: no element is targeted).
-    pub async fn press(&self, value: char) {
+    pub async fn press(&self, key: &str) {
+        let value = key.chars().next().expect("a key code");
         let keys = KeyActions::new("keyboard".into())
             .then(KeyAction::Down { value })
             .then(KeyAction::Up { value });

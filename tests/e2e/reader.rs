@@ -3,20 +3,8 @@
 
 use fantoccini::Locator;
 
+use crate::browser::keys::{ENTER, ESCAPE};
 use crate::browser::{open_app, Browser};
-
-const ENTER: &str = "\u{E007}";
-const ESCAPE: &str = "\u{E00C}";
-
-async fn value_now(browser: &Browser) -> i64 {
-    browser
-        .eval(
-            "return Number(document.querySelector('[role=slider]').getAttribute('aria-valuenow'))",
-        )
-        .await
-        .as_i64()
-        .expect("aria-valuenow is a number")
-}
 
 async fn all_text(browser: &Browser, css: &str) -> Vec<String> {
     let script =
@@ -47,7 +35,7 @@ async fn selecting_gatchina_in_the_places_list_shows_both_days_and_passages_move
         .await
         .expect("select Gatchina");
     browser.wait_for(".passages.place").await;
-    let t = value_now(&browser).await;
+    let t = browser.slider_value().await;
     assert!(
         (0..24 * 60).contains(&t),
         "the clock jumps to the 26th: {t}"
@@ -71,7 +59,7 @@ async fn selecting_gatchina_in_the_places_list_shows_both_days_and_passages_move
     }
     assert!(search.contains("place=gatchina"), "{search}");
     // The last passage listed (the 27th) moves the clock when its button is pressed.
-    let before = value_now(&browser).await;
+    let before = browser.slider_value().await;
     let goes = browser
         .client
         .find_all(Locator::Css(".passages.place .passage .go"))
@@ -81,7 +69,7 @@ async fn selecting_gatchina_in_the_places_list_shows_both_days_and_passages_move
         .eval("const g = document.querySelectorAll('.passages.place .passage .go'); g[g.length - 1].click(); return null")
         .await;
     assert!(!goes.is_empty(), "Gatchina has passages with a moment");
-    let after = value_now(&browser).await;
+    let after = browser.slider_value().await;
     assert_ne!(before, after, "clicking a passage moves the clock");
     // Read in context opens the full text at that paragraph.
     browser
@@ -102,7 +90,7 @@ async fn a_link_restores_the_view_after_reload() {
     browser.wait_for(".memoir .current").await;
     browser.client.refresh().await.expect("reload");
     browser.wait_for(".memoir .current").await;
-    assert_eq!(value_now(&browser).await, 1560);
+    assert_eq!(browser.slider_value().await, 1560);
     let selected = browser
         .eval("return document.querySelector('#tab-text').getAttribute('aria-selected')")
         .await;

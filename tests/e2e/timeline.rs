@@ -2,21 +2,8 @@
 
 use fantoccini::Locator;
 
+use crate::browser::keys::{ARROW_RIGHT, END, PAGE_DOWN};
 use crate::browser::{open_app, Browser};
-
-const PAGE_DOWN: &str = "\u{E00F}";
-const RIGHT: &str = "\u{E014}";
-const END: &str = "\u{E010}";
-
-async fn value_now(browser: &Browser) -> i64 {
-    browser
-        .eval(
-            "return Number(document.querySelector('[role=slider]').getAttribute('aria-valuenow'))",
-        )
-        .await
-        .as_i64()
-        .expect("aria-valuenow is a number")
-}
 
 async fn text_of(browser: &Browser, css: &str) -> String {
     browser
@@ -32,7 +19,7 @@ async fn the_night_of_the_26th_puts_him_at_the_chasseurs_barracks() {
     // 02:00 on the 27th.
     let (_server, browser) = open_app("?t=1560&lang=en", 1280, 900).await;
     let slider = browser.wait_for("[role=slider]").await;
-    assert_eq!(value_now(&browser).await, 1560);
+    assert_eq!(browser.slider_value().await, 1560);
     let where_ = text_of(&browser, ".now-where").await;
     assert!(where_.contains("Jäger Regiment barracks"), "{where_}");
     let day = text_of(&browser, ".now-day").await;
@@ -57,24 +44,24 @@ async fn the_night_of_the_26th_puts_him_at_the_chasseurs_barracks() {
 async fn keyboard_alone_moves_the_clock() {
     let (_server, browser) = open_app("?lang=en", 1280, 900).await;
     let slider = browser.wait_for("[role=slider]").await;
-    let start = value_now(&browser).await;
+    let start = browser.slider_value().await;
     slider.send_keys(PAGE_DOWN).await.expect("PageDown");
-    assert_eq!(value_now(&browser).await, start + 24 * 60);
-    let before = value_now(&browser).await;
-    slider.send_keys(RIGHT).await.expect("Right");
-    let after = value_now(&browser).await;
+    assert_eq!(browser.slider_value().await, start + 24 * 60);
+    let before = browser.slider_value().await;
+    slider.send_keys(ARROW_RIGHT).await.expect("Right");
+    let after = browser.slider_value().await;
     assert!(
         after > before,
         "Right moves to the next event: {before} -> {after}"
     );
     slider.send_keys(END).await.expect("End");
-    let end = value_now(&browser).await;
+    let end = browser.slider_value().await;
     assert!(end > after);
     // Walking back through the events by keyboard reaches the Chasseurs meeting.
     let mut found = false;
     for _ in 0..40 {
         slider.send_keys("\u{E012}").await.expect("Left");
-        if value_now(&browser).await == 1560 {
+        if browser.slider_value().await == 1560 {
             found = true;
             break;
         }
@@ -89,7 +76,7 @@ async fn keyboard_alone_moves_the_clock() {
 async fn play_moves_the_clock_and_pause_stops_it() {
     let (_server, browser) = open_app("?lang=en", 1280, 900).await;
     browser.wait_for("[role=slider]").await;
-    let start = value_now(&browser).await;
+    let start = browser.slider_value().await;
     let play = browser
         .client
         .find(Locator::Css(".play"))
@@ -98,9 +85,13 @@ async fn play_moves_the_clock_and_pause_stops_it() {
     play.click().await.expect("play");
     tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
     play.click().await.expect("pause");
-    let paused = value_now(&browser).await;
+    let paused = browser.slider_value().await;
     assert!(paused > start, "playback moved the clock");
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-    assert_eq!(value_now(&browser).await, paused, "pause stops the clock");
+    assert_eq!(
+        browser.slider_value().await,
+        paused,
+        "pause stops the clock"
+    );
     browser.close().await;
 }

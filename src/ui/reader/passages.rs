@@ -9,7 +9,7 @@ use crate::logic::clock;
 use crate::state::url::Panel;
 use crate::state::AppState;
 use crate::story::{Instant, Passage, Place, Step, Story};
-use crate::ui::i18n::{day_label, strings, tr};
+use crate::ui::i18n::{day_label, strings};
 use crate::ui::reader::spans::{render_block, Notes};
 use crate::ui::reader::ReaderNav;
 use crate::ui::timeline::time_words;
@@ -92,8 +92,10 @@ fn PlacePassages(place: &'static Place) -> impl IntoView {
     let state = AppState::expect();
     let story = state.story;
     let id = place.id.as_str();
-    let text = move || &strings(state.lang.get()).reader;
-    let code = move || state.lang.get().code();
+    // Untracked: `Passages` draws this again when the language changes.
+    let lang = state.lang.get_untracked();
+    let words = &strings(lang).reader;
+    let code = lang.code();
     let current = Memo::new(move |_| clock::step_index_at(story, state.clock.get()));
     let mut shown: Vec<&Passage> = Vec::new();
     let visits = story
@@ -112,8 +114,8 @@ fn PlacePassages(place: &'static Place) -> impl IntoView {
                 .collect_view();
             view! {
                 <li class="visit" class:current=move || current.get() == Some(i)>
-                    <h3>{move || step.title.get(code()).to_string()}</h3>
-                    <p class="when">{move || when(story, state, step.span.start)}</p>
+                    <h3>{step.title.get(code).to_string()}</h3>
+                    <p class="when">{when(story, state, step.span.start)}</p>
                     <ul class="passage-list">{items}</ul>
                 </li>
             }
@@ -141,8 +143,8 @@ fn PlacePassages(place: &'static Place) -> impl IntoView {
                 .collect_view();
             view! {
                 <li class="visit event">
-                    <h4>{move || event.title.get(code()).to_string()}</h4>
-                    <p class="when">{move || when(story, state, event.span.start)}</p>
+                    <h4>{event.title.get(code).to_string()}</h4>
+                    <p class="when">{when(story, state, event.span.start)}</p>
                     <ul class="passage-list">{items}</ul>
                 </li>
             }
@@ -170,22 +172,22 @@ fn PlacePassages(place: &'static Place) -> impl IntoView {
     view! {
         <div class="passages place">
             <h2>
-                {move || place.name.get(code()).to_string()}
+                {place.name.get(code).to_string()}
                 {place.modern_name.as_ref().map(|m| view! {
-                    <span class="modern-name">" ("{tr(state.lang, |s| s.map.modern_name)}" "{move || m.get(code()).to_string()}")"</span>
+                    <span class="modern-name">" ("{strings(lang).map.modern_name}" "{m.get(code).to_string()}")"</span>
                 })}
             </h2>
-            <p class="about">{move || format!("{} {}", text().passages_about, place.name.get(code()))}</p>
+            <p class="about">{format!("{} {}", words.passages_about, place.name.get(code))}</p>
             <button type="button" class="back-to-now" on:click=move |_| state.clear_selection()>
-                {tr(state.lang, |s| s.reader.back_to_now)}
+                {words.back_to_now}
             </button>
             <ol class="visits">{visits}</ol>
             {has_events.then(|| view! {
-                <h3>{tr(state.lang, |s| s.reader.context_events)}</h3>
+                <h3>{words.context_events}</h3>
                 <ul class="visits">{events}</ul>
             })}
             {has_mentions.then(|| view! {
-                <h3>{tr(state.lang, |s| s.reader.other_mentions)}</h3>
+                <h3>{words.other_mentions}</h3>
                 <ul class="passage-list">{mentions}</ul>
             })}
         </div>
