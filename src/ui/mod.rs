@@ -3,6 +3,7 @@
 
 mod app;
 pub mod diagnostics;
+pub mod dom;
 pub mod i18n;
 pub mod map;
 mod panic_view;

@@ -1,9 +1,9 @@
 //! The reader on the real story: places list, passages by visit, clicking a passage,
-//! links that restore the view, footnotes by keyboard.
+//! links that restore the view, footnotes by keyboard and through redraws, people's notes.
 
 use fantoccini::Locator;
 
-use crate::browser::keys::{ENTER, ESCAPE};
+use crate::browser::keys::{ARROW_RIGHT, ENTER, ESCAPE};
 use crate::browser::{open_app, Browser};
 
 async fn all_text(browser: &Browser, css: &str) -> Vec<String> {
@@ -126,5 +126,73 @@ async fn a_footnote_opens_with_enter_and_closes_with_escape() {
         marker.attr("aria-expanded").await.expect("attr").as_deref(),
         Some("false")
     );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_name_in_a_quotation_says_who_it_was_without_moving_the_clock() {
+    let (_server, browser) = open_app("?lang=en&t=2000&place=smolny", 1280, 900).await;
+    let name = browser
+        .wait_for(".passages.place blockquote .person-name")
+        .await;
+    let before = browser.slider_value().await;
+    name.click().await.expect("click the name");
+    assert_eq!(
+        name.attr("aria-expanded").await.expect("attr").as_deref(),
+        Some("true")
+    );
+    let note = browser
+        .eval("const b = document.querySelector('.passages.place blockquote .person-name'); const n = document.getElementById(b.getAttribute('aria-controls')); return n.hidden ? '' : n.textContent")
+        .await;
+    let note = note.as_str().unwrap_or_default().to_string();
+    assert!(
+        note.contains(" — ") && note.len() > 20,
+        "who they were: {note:?}"
+    );
+    assert_eq!(
+        browser.slider_value().await,
+        before,
+        "a name's click is not the quotation's click"
+    );
+    name.send_keys(ESCAPE).await.expect("Escape");
+    assert_eq!(
+        name.attr("aria-expanded").await.expect("attr").as_deref(),
+        Some("false")
+    );
+    let hidden = browser
+        .eval("const b = document.querySelector('.passages.place blockquote .person-name'); return document.getElementById(b.getAttribute('aria-controls')).hidden")
+        .await;
+    assert_eq!(hidden, true);
+    browser.assert_no_console_errors("during the test").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn an_open_footnote_stays_open_while_the_clock_moves() {
+    // 16:30 on the 26th: paragraph p16, which has a footnote, tells this step and the next
+    // three, each marking another passage of it, so it is drawn again at each step.
+    let (_server, browser) = open_app("?panel=text&lang=en&t=990", 1280, 900).await;
+    let marker = browser
+        .wait_for(".memoir #p-p16.current .footnote-ref")
+        .await;
+    marker.click().await.expect("open the note");
+    let n = marker.attr("data-note").await.expect("attr");
+    let marked_before = browser
+        .eval("return document.querySelector('#p-p16').innerHTML")
+        .await;
+    let slider = browser.wait_for("[role=slider]").await;
+    for _ in 0..3 {
+        slider.send_keys(ARROW_RIGHT).await.expect("Right");
+    }
+    assert!(browser.slider_value().await > 990, "the clock moved");
+    let marked_after = browser
+        .eval("return document.querySelector('#p-p16').innerHTML")
+        .await;
+    assert_ne!(marked_before, marked_after, "p16 was drawn again");
+    let open = browser
+        .eval("return Array.from(document.querySelectorAll('.memoir .footnote-ref')).filter(b => b.getAttribute('aria-expanded') === 'true' && !document.getElementById(b.getAttribute('aria-controls')).hidden).map(b => b.dataset.note)")
+        .await;
+    assert_eq!(open, serde_json::json!([n]), "one note open, the same one");
+    browser.assert_no_console_errors("during the test").await;
     browser.close().await;
 }

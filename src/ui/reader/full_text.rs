@@ -5,22 +5,23 @@
 //! started counts, so the two directions never feed each other.
 
 use std::collections::BTreeSet;
+use std::ops::Range;
 
-use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::js_sys::Array;
 use web_sys::{
-    Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit,
+    Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit, MouseEvent,
     ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition,
 };
 
 use crate::logic::clock;
-use crate::state::AppState;
-use crate::story::BlockRole;
+use crate::state::{AppState, Lang};
+use crate::story::{Block, BlockRole, Story};
+use crate::ui::dom::{self, El};
 use crate::ui::i18n::tr;
-use crate::ui::reader::spans::{render_block, Notes};
+use crate::ui::reader::spans::{self, append_block, Notes, OpenFootnote, SpanContext};
 use crate::ui::reader::ReaderNav;
 
 /// How long after the user's last wheel, touch or key in the text a paragraph coming into
@@ -42,69 +43,84 @@ fn scroll_to(el: &Element, position: ScrollLogicalPosition) {
     el.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
+/// The observer that reports which paragraphs are in view, kept with its callback.
+type Observer =
+    StoredValue<Option<(IntersectionObserver, Closure<dyn FnMut(Array)>)>, LocalStorage>;
+
+/// Starts reporting the paragraphs that tell a step (`data-index`) as they come into view.
+fn observe(root: &Element, observer: Observer, on_seen: impl FnMut(Array) + 'static) {
+    let callback = Closure::<dyn FnMut(Array)>::new(on_seen);
+    let options = IntersectionObserverInit::new();
+    options.set_root_margin("0px 0px -50% 0px");
+    let Ok(io) =
+        IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)
+    else {
+        return;
+    };
+    dom::each(root, "[data-index]", |el| io.observe(&el));
+    observer.set_value(Some((io, callback)));
+}
+
+/// A paragraph of the memoir as drawn: its element, where its words go, and the ranges
+/// marked in it now.
+struct Drawn {
+    block: &'static Block,
+    /// The element that carries `current` and the id.
+    outer: Element,
+    /// The element the spans go in (the `<p>` inside a quotation's `<blockquote>`).
+    body: Element,
+    marked: Vec<Range<usize>>,
+}
+
+/// A paragraph's element, empty: its words are drawn by [`draw_body`].
+fn paragraph(story: &Story, index: usize, block: &'static Block) -> Drawn {
+    let id = block.id.as_str();
+    let (tag, class) = match block.role {
+        BlockRole::Title => ("h2", "memoir-title"),
+        BlockRole::Quote => ("blockquote", "memoir-quote"),
+        BlockRole::Byline => ("p", "byline"),
+        BlockRole::SourceNote => ("p", "source-note"),
+        _ => ("p", "body"),
+    };
+    let outer = El::new(tag)
+        .attr("id", &format!("p-{id}"))
+        .class(class)
+        .attr("tabindex", "-1");
+    let tells = block.role != BlockRole::Title && !story.steps_told_in(id).is_empty();
+    let outer = if tells {
+        outer.attr("data-index", &index.to_string())
+    } else {
+        outer
+    };
+    let outer = outer.done();
+    let body = if block.role == BlockRole::Quote {
+        let p = El::new("p").done();
+        dom::append(&outer, &p);
+        p
+    } else {
+        outer.clone()
+    };
+    Drawn {
+        block,
+        outer,
+        body,
+        marked: Vec::new(),
+    }
+}
+
 /// The full text panel.
 #[component]
 pub fn FullText() -> impl IntoView {
     let state = AppState::expect();
     let story = state.story;
     let nav = expect_context::<ReaderNav>();
+    let open_note = expect_context::<OpenFootnote>().0;
     let current = Memo::new(move |_| clock::step_index_at(story, state.clock.get()));
     let last_input = StoredValue::new(0.0_f64);
     let visible = StoredValue::new(BTreeSet::<usize>::new());
     let article = NodeRef::<leptos::html::Article>::new();
-
-    let paragraphs = story
-        .text()
-        .paragraphs
-        .iter()
-        .enumerate()
-        .map(|(index, block)| {
-            let id = block.id.as_str();
-            let tells = !story.steps_told_in(id).is_empty();
-            let ranges = Memo::new(move |_| {
-                current
-                    .get()
-                    .and_then(|i| story.steps().get(i))
-                    .map(|s| story.ranges_in(s, id))
-                    .unwrap_or_default()
-            });
-            let body = move || {
-                state.lang.track();
-                render_block(block, None, &ranges.get(), Notes::Open)
-            };
-            let dom_id = format!("p-{id}");
-            let is_current = move || !ranges.get().is_empty();
-            let data_index = tells.then(|| index.to_string());
-            match block.role {
-                BlockRole::Title => EitherOf3::A(view! {
-                    <h2 id=dom_id class="memoir-title" tabindex="-1">{body}</h2>
-                }),
-                BlockRole::Quote => EitherOf3::B(view! {
-                    <blockquote
-                        id=dom_id
-                        class="memoir-quote"
-                        class:current=is_current
-                        data-index=data_index
-                        tabindex="-1"
-                    >
-                        <p>{body}</p>
-                    </blockquote>
-                }),
-                role => {
-                    let class = match role {
-                        BlockRole::Byline => "byline",
-                        BlockRole::SourceNote => "source-note",
-                        _ => "body",
-                    };
-                    EitherOf3::C(view! {
-                        <p id=dom_id class=class class:current=is_current data-index=data_index tabindex="-1">
-                            {body}
-                        </p>
-                    })
-                }
-            }
-        })
-        .collect_view();
+    let drawn = StoredValue::new_local(Vec::<Drawn>::new());
+    let drawn_lang = StoredValue::new(None::<Lang>);
 
     // Paragraph in view -> clock.
     let on_seen = move |entries: Array| {
@@ -147,31 +163,55 @@ pub fn FullText() -> impl IntoView {
             state.set_clock(step.span.start);
         }
     };
-    let observer =
-        StoredValue::new_local(None::<(IntersectionObserver, Closure<dyn FnMut(Array)>)>);
+    let observer: Observer = StoredValue::new_local(None);
+    // Draw: the paragraphs once, their words when the language changes, and again the
+    // paragraphs whose marked passages change with the clock.
     Effect::new(move |_| {
+        let lang = state.lang.get();
+        let step = current.get().and_then(|i| story.steps().get(i));
         let Some(root) = article.get() else {
             return;
         };
-        if observer.with_value(Option::is_some) {
-            return;
-        }
-        let callback = Closure::<dyn FnMut(Array)>::new(on_seen);
-        let options = IntersectionObserverInit::new();
-        options.set_root_margin("0px 0px -50% 0px");
-        let Ok(io) =
-            IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)
-        else {
-            return;
-        };
-        let mut child = root.first_element_child();
-        while let Some(el) = child {
-            if el.has_attribute("data-index") {
-                io.observe(&el);
+        if drawn.with_value(Vec::is_empty) {
+            let paragraphs: Vec<Drawn> = story
+                .text()
+                .paragraphs
+                .iter()
+                .enumerate()
+                .map(|(index, block)| paragraph(story, index, block))
+                .collect();
+            for p in &paragraphs {
+                dom::append(&root, &p.outer);
             }
-            child = el.next_element_sibling();
+            observe(&root, observer, on_seen);
+            drawn.set_value(paragraphs);
         }
-        observer.set_value(Some((io, callback)));
+        let new_lang = drawn_lang.get_value() != Some(lang);
+        drawn_lang.set_value(Some(lang));
+        let cx = SpanContext {
+            story,
+            lang,
+            open_note: open_note.get_untracked(),
+        };
+        drawn.update_value(|paragraphs| {
+            for p in paragraphs {
+                let marked = step
+                    .map(|s| story.ranges_in(s, p.block.id.as_str()))
+                    .unwrap_or_default();
+                if !new_lang && marked == p.marked {
+                    continue;
+                }
+                dom::clear(&p.body);
+                append_block(&p.body, p.block, None, &marked, Notes::Open, cx);
+                if p.block.role != BlockRole::Title {
+                    let _ = p
+                        .outer
+                        .class_list()
+                        .toggle_with_force("current", !marked.is_empty());
+                }
+                p.marked = marked;
+            }
+        });
     });
     on_cleanup(move || {
         if let Some(Some((io, _))) = observer.try_update_value(Option::take) {
@@ -215,6 +255,9 @@ pub fn FullText() -> impl IntoView {
     });
 
     let mark_input = move || last_input.set_value(now_ms());
+    let on_click = move |ev: MouseEvent| {
+        spans::on_click(&ev, open_note);
+    };
     view! {
         <div class="full-text">
             <label class="follow-reading">
@@ -230,13 +273,12 @@ pub fn FullText() -> impl IntoView {
                 class="memoir"
                 lang="fr"
                 node_ref=article
+                on:click=on_click
                 on:wheel=move |_| mark_input()
                 on:touchmove=move |_| mark_input()
                 on:keydown=move |_| mark_input()
                 on:pointerdown=move |_| mark_input()
-            >
-                {paragraphs}
-            </article>
+            ></article>
             <p class="source-credit">{tr(state.lang, |s| s.reader.source_credit)}</p>
         </div>
     }

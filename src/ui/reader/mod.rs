@@ -38,12 +38,26 @@ fn tab_id(panel: Panel) -> String {
 #[component]
 pub fn Reader() -> impl IntoView {
     let state = AppState::expect();
-    provide_context(spans::OpenFootnote(RwSignal::new(None)));
+    let open_note = RwSignal::new(None);
+    provide_context(spans::OpenFootnote(open_note));
     provide_context(ReaderNav {
         scroll_to: RwSignal::new(None),
     });
     let text = move || &strings(state.lang.get()).reader;
     let tabs = NodeRef::<leptos::html::Div>::new();
+    let root = NodeRef::<leptos::html::Div>::new();
+    // The open footnote is shown wherever its marker is drawn.
+    Effect::new(move |_| {
+        let open = open_note.get();
+        if let Some(root) = root.get() {
+            spans::show_open_note(&root, open);
+        }
+    });
+    let on_note_key = move |ev: KeyboardEvent| {
+        if spans::on_key(&ev, open_note) {
+            ev.stop_propagation();
+        }
+    };
     // The sheet's state; the CSS reads it from the toggle's `aria-expanded`, so one
     // attribute serves both the screen reader and the layout.
     let expanded = RwSignal::new(false);
@@ -93,7 +107,7 @@ pub fn Reader() -> impl IntoView {
         }
     };
     view! {
-        <div class="reader">
+        <div class="reader" node_ref=root on:keydown=on_note_key>
             <button
                 type="button"
                 class="sheet-toggle"

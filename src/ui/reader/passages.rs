@@ -1,16 +1,21 @@
 //! The passages panel: every passage about the selected place, grouped by visit, or, with
 //! nothing selected, the passages of the current moment. Each passage can move the clock
 //! to its moment or open the full text at it.
+//!
+//! The panel is built by hand (`ui::dom`) and drawn again as a whole when the language,
+//! the selected place or (with no place selected) the moment's step changes. Its buttons
+//! are caught by one click listener, which finds the passage by its `data-passage` index.
 
-use leptos::either::Either;
 use leptos::prelude::*;
+use web_sys::{Element, Event, MouseEvent};
 
 use crate::logic::clock;
 use crate::state::url::Panel;
-use crate::state::AppState;
+use crate::state::{AppState, Lang};
 use crate::story::{Instant, Passage, Place, Step, Story};
-use crate::ui::i18n::{day_label, strings};
-use crate::ui::reader::spans::{render_block, Notes};
+use crate::ui::dom::{self, closest, El};
+use crate::ui::i18n::{day_label, strings, ReaderStrings};
+use crate::ui::reader::spans::{self, append_block, Notes, OpenFootnote, SpanContext};
 use crate::ui::reader::ReaderNav;
 use crate::ui::timeline::time_words;
 
@@ -23,213 +28,311 @@ fn touches(story: &Story, step: &Step, place: &str) -> bool {
         .any(|p| story.is_within(p.as_str(), place))
 }
 
-/// "Thursday 26 October 1917 (8 November N.S.), about 16:00 — « une heure environ »".
-fn when(story: &Story, state: AppState, t: Instant) -> String {
-    let lang = state.lang.get_untracked();
-    format!("{}, {}", day_label(lang, t), time_words(story, lang, t))
+/// A quotation drawn in the panel, for its buttons.
+struct Shown {
+    passage: &'static Passage,
+    /// The moment "Go to this moment" moves the clock to.
+    start: Instant,
+    /// Whether the passage belongs to a moment of the story (a mere mention does not).
+    movable: bool,
 }
 
-/// The panel. It is drawn again when the language changes, so what it draws takes the
-/// language once, untracked.
-///
-/// Why: the moment's passages are redrawn at every step of playback, and a text node that
-/// follows the language leaves a dead subscriber on the language signal each time it is
-/// dropped; the language never changes during playback, so they piled up (about 0.5 KB
-/// of wasm heap a second at top speed, measured with `scripts/bench.sh --soak`).
+/// What one drawing of the panel needs.
+struct Draw<'a> {
+    story: &'static Story,
+    lang: Lang,
+    words: &'static ReaderStrings,
+    shown: &'a mut Vec<Shown>,
+}
+
+impl Draw<'_> {
+    /// "Thursday 26 October 1917 (8 November N.S.), about 16:00 — « une heure environ »".
+    fn when(&self, t: Instant) -> El {
+        El::new("p").class("when").text(&format!(
+            "{}, {}",
+            day_label(self.lang, t),
+            time_words(self.story, self.lang, t)
+        ))
+    }
+
+    /// One quotation, with its two actions.
+    fn passage(
+        &mut self,
+        passage: &'static Passage,
+        start: Instant,
+        current: bool,
+        movable: bool,
+    ) -> El {
+        let index = self.shown.len();
+        self.shown.push(Shown {
+            passage,
+            start,
+            movable,
+        });
+        let quote = El::new("blockquote").attr("lang", "fr");
+        if let Some(block) = self.story.block(passage.block.as_str()) {
+            let cx = SpanContext {
+                story: self.story,
+                lang: self.lang,
+                open_note: None,
+            };
+            append_block(
+                quote.element(),
+                block,
+                Some(passage.range.clone()),
+                &[],
+                Notes::Hide,
+                cx,
+            );
+        }
+        let actions = El::new("div")
+            .class("passage-actions")
+            .child_opt(movable.then(|| {
+                El::new("button")
+                    .attr("type", "button")
+                    .class("go")
+                    .text(self.words.go_to_moment)
+            }));
+        El::new("li")
+            .class(if current {
+                "passage current"
+            } else {
+                "passage"
+            })
+            .attr("data-passage", &index.to_string())
+            .child(quote)
+            .child(
+                actions.child(
+                    El::new("button")
+                        .attr("type", "button")
+                        .class("read")
+                        .text(self.words.read_in_context),
+                ),
+            )
+    }
+
+    fn passage_list(&mut self, passages: &'static [Passage], start: Instant, current: bool) -> El {
+        let mut list = El::new("ul").class("passage-list");
+        for p in passages {
+            list = list.child(self.passage(p, start, current, true));
+        }
+        list
+    }
+
+    /// The passages of the current step.
+    fn moment(&mut self, panel: &Element, step: &'static Step) {
+        let code = self.lang.code();
+        dom::set_attr(panel, "class", "passages moment");
+        let body = El::new("h2").text(self.words.passage_now).done();
+        dom::append(panel, &body);
+        dom::append(panel, &self.when(step.span.start).done());
+        dom::append(
+            panel,
+            &El::new("h3")
+                .class("step-title")
+                .text(step.title.get(code))
+                .done(),
+        );
+        if let Some(note) = &step.note {
+            dom::append(
+                panel,
+                &El::new("p").class("step-note").text(note.get(code)).done(),
+            );
+        }
+        let list = if step.passages.is_empty() {
+            El::new("p").class("empty").text(self.words.no_passage)
+        } else {
+            self.passage_list(&step.passages, step.span.start, true)
+        };
+        dom::append(panel, &list.done());
+    }
+
+    /// Every passage about a place, visit by visit, then the context events there, then
+    /// the other passages that name it.
+    fn place(&mut self, panel: &Element, place: &'static Place) {
+        let story = self.story;
+        let code = self.lang.code();
+        let id = place.id.as_str();
+        dom::set_attr(panel, "class", "passages place");
+        let title = El::new("h2").text(place.name.get(code));
+        let title = title.child_opt(place.modern_name.as_ref().map(|m| {
+            El::new("span").class("modern-name").text(&format!(
+                " ({} {})",
+                strings(self.lang).map.modern_name,
+                m.get(code)
+            ))
+        }));
+        dom::append(panel, &title.done());
+        dom::append(
+            panel,
+            &El::new("p")
+                .class("about")
+                .text(&format!(
+                    "{} {}",
+                    self.words.passages_about,
+                    place.name.get(code)
+                ))
+                .done(),
+        );
+        dom::append(
+            panel,
+            &El::new("button")
+                .attr("type", "button")
+                .class("back-to-now")
+                .text(self.words.back_to_now)
+                .done(),
+        );
+        let mut visits = El::new("ol").class("visits");
+        for (i, step) in story.steps().iter().enumerate() {
+            if !touches(story, step, id) || step.passages.is_empty() {
+                continue;
+            }
+            visits = visits.child(
+                El::new("li")
+                    .class("visit")
+                    .attr("data-step", &i.to_string())
+                    .child(El::new("h3").text(step.title.get(code)))
+                    .child(self.when(step.span.start))
+                    .child(self.passage_list(&step.passages, step.span.start, false)),
+            );
+        }
+        dom::append(panel, &visits.done());
+        let events: Vec<_> = story
+            .context_events()
+            .iter()
+            .filter(|e| {
+                e.place
+                    .as_ref()
+                    .is_some_and(|p| story.is_within(p.as_str(), id))
+                    && !e.passages.is_empty()
+            })
+            .collect();
+        if !events.is_empty() {
+            dom::append(panel, &El::new("h3").text(self.words.context_events).done());
+            let mut list = El::new("ul").class("visits");
+            for event in events {
+                list = list.child(
+                    El::new("li")
+                        .class("visit event")
+                        .child(El::new("h4").text(event.title.get(code)))
+                        .child(self.when(event.span.start))
+                        .child(self.passage_list(&event.passages, event.span.start, false)),
+                );
+            }
+            dom::append(panel, &list.done());
+        }
+        let mentions: Vec<&'static Passage> = story
+            .places()
+            .iter()
+            .filter(|p| story.is_within(p.id.as_str(), id))
+            .flat_map(|p| &p.mentions)
+            .filter(|p| !self.shown.iter().any(|s| std::ptr::eq(s.passage, *p)))
+            .collect();
+        if !mentions.is_empty() {
+            dom::append(panel, &El::new("h3").text(self.words.other_mentions).done());
+            let mut list = El::new("ul").class("passage-list");
+            for p in mentions {
+                let start = story
+                    .steps()
+                    .iter()
+                    .find(|s| s.passages.iter().any(|q| q.block == p.block))
+                    .map(|s| s.span.start);
+                list =
+                    list.child(self.passage(p, start.unwrap_or_default(), false, start.is_some()));
+            }
+            dom::append(panel, &list.done());
+        }
+    }
+}
+
+/// Marks the visit that is the current step.
+fn mark_current_visit(panel: &Element, step: Option<usize>) {
+    let step = step.map(|i| i.to_string());
+    dom::each(panel, ".visit[data-step]", |visit| {
+        let current = step.is_some() && visit.get_attribute("data-step") == step;
+        let _ = visit.class_list().toggle_with_force("current", current);
+    });
+}
+
+/// The panel.
 #[component]
 pub fn Passages() -> impl IntoView {
     let state = AppState::expect();
-    move || {
-        state.lang.track();
-        let place = state
-            .selected
-            .get()
-            .and_then(|id| state.story.place(id.as_str()));
-        match place {
-            Some(place) => Either::Left(view! { <PlacePassages place=place/> }),
-            None => Either::Right(view! { <MomentPassages/> }),
-        }
-    }
-}
-
-/// The passages of the current step.
-#[component]
-fn MomentPassages() -> impl IntoView {
-    let state = AppState::expect();
     let story = state.story;
-    let step = Memo::new(move |_| clock::step_index_at(story, state.clock.get()));
-    move || {
-        let step = story.steps().get(step.get()?)?;
-        let lang = state.lang.get_untracked();
-        let words = &strings(lang).reader;
-        let passages = step
-            .passages
-            .iter()
-            .map(|p| view! { <PassageItem passage=p start=step.span.start current=true/> })
-            .collect_view();
-        Some(view! {
-            <div class="passages moment">
-                <h2>{words.passage_now}</h2>
-                <p class="when">{when(story, state, step.span.start)}</p>
-                <h3 class="step-title">{step.title.get(lang.code()).to_string()}</h3>
-                {step.note.as_ref().map(|note| view! {
-                    <p class="step-note">{note.get(lang.code()).to_string()}</p>
-                })}
-                {if step.passages.is_empty() {
-                    Either::Left(view! { <p class="empty">{words.no_passage}</p> })
-                } else {
-                    Either::Right(view! { <ul class="passage-list">{passages}</ul> })
-                }}
-            </div>
-        })
-    }
-}
-
-/// Every passage about a place, visit by visit, then the context events there, then the
-/// other passages that name it.
-#[component]
-fn PlacePassages(place: &'static Place) -> impl IntoView {
-    let state = AppState::expect();
-    let story = state.story;
-    let id = place.id.as_str();
-    // Untracked: `Passages` draws this again when the language changes.
-    let lang = state.lang.get_untracked();
-    let words = &strings(lang).reader;
-    let code = lang.code();
-    let current = Memo::new(move |_| clock::step_index_at(story, state.clock.get()));
-    let mut shown: Vec<&Passage> = Vec::new();
-    let visits = story
-        .steps()
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| touches(story, s, id) && !s.passages.is_empty())
-        .map(|(i, step)| {
-            shown.extend(step.passages.iter());
-            let items = step
-                .passages
-                .iter()
-                .map(|p| {
-                    view! { <PassageItem passage=p start=step.span.start current=false/> }
-                })
-                .collect_view();
-            view! {
-                <li class="visit" class:current=move || current.get() == Some(i)>
-                    <h3>{step.title.get(code).to_string()}</h3>
-                    <p class="when">{when(story, state, step.span.start)}</p>
-                    <ul class="passage-list">{items}</ul>
-                </li>
-            }
-        })
-        .collect_view();
-    let events: Vec<_> = story
-        .context_events()
-        .iter()
-        .filter(|e| {
-            e.place
-                .as_ref()
-                .is_some_and(|p| story.is_within(p.as_str(), id))
-                && !e.passages.is_empty()
-        })
-        .collect();
-    let has_events = !events.is_empty();
-    let events = events
-        .into_iter()
-        .map(|event| {
-            shown.extend(event.passages.iter());
-            let items = event
-                .passages
-                .iter()
-                .map(|p| view! { <PassageItem passage=p start=event.span.start current=false/> })
-                .collect_view();
-            view! {
-                <li class="visit event">
-                    <h4>{event.title.get(code).to_string()}</h4>
-                    <p class="when">{when(story, state, event.span.start)}</p>
-                    <ul class="passage-list">{items}</ul>
-                </li>
-            }
-        })
-        .collect_view();
-    let mentions: Vec<&'static Passage> = story
-        .places()
-        .iter()
-        .filter(|p| story.is_within(p.id.as_str(), id))
-        .flat_map(|p| &p.mentions)
-        .filter(|p| !shown.contains(p))
-        .collect();
-    let has_mentions = !mentions.is_empty();
-    let mentions = mentions
-        .into_iter()
-        .map(|p| {
-            let start = story
-                .steps()
-                .iter()
-                .find(|s| s.passages.iter().any(|q| q.block == p.block))
-                .map(|s| s.span.start);
-            view! { <PassageItem passage=p start=start.unwrap_or_default() current=false movable=start.is_some()/> }
-        })
-        .collect_view();
-    view! {
-        <div class="passages place">
-            <h2>
-                {place.name.get(code).to_string()}
-                {place.modern_name.as_ref().map(|m| view! {
-                    <span class="modern-name">" ("{strings(lang).map.modern_name}" "{m.get(code).to_string()}")"</span>
-                })}
-            </h2>
-            <p class="about">{format!("{} {}", words.passages_about, place.name.get(code))}</p>
-            <button type="button" class="back-to-now" on:click=move |_| state.clear_selection()>
-                {words.back_to_now}
-            </button>
-            <ol class="visits">{visits}</ol>
-            {has_events.then(|| view! {
-                <h3>{words.context_events}</h3>
-                <ul class="visits">{events}</ul>
-            })}
-            {has_mentions.then(|| view! {
-                <h3>{words.other_mentions}</h3>
-                <ul class="passage-list">{mentions}</ul>
-            })}
-        </div>
-    }
-}
-
-/// One quotation, with its two actions.
-#[component]
-fn PassageItem(
-    passage: &'static Passage,
-    start: Instant,
-    current: bool,
-    #[prop(default = true)] movable: bool,
-) -> impl IntoView {
-    let state = AppState::expect();
     let nav = expect_context::<ReaderNav>();
-    let block = state.story.block(passage.block.as_str());
-    // The panel is redrawn when the language changes (see `Passages`).
-    let words = &strings(state.lang.get_untracked()).reader;
-    let go = move || {
-        if movable {
-            state.playing.set(false);
-            state.set_clock(start);
+    let open_note = expect_context::<OpenFootnote>().0;
+    let step = Memo::new(move |_| clock::step_index_at(story, state.clock.get()));
+    let panel = NodeRef::<leptos::html::Div>::new();
+    let shown = StoredValue::new(Vec::<Shown>::new());
+
+    // Draw: the language, the place, or the moment's step when no place is selected.
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        let selected = state.selected.get();
+        let Some(panel) = panel.get() else {
+            return;
+        };
+        dom::clear(&panel);
+        let mut list = Vec::new();
+        let mut draw = Draw {
+            story,
+            lang,
+            words: &strings(lang).reader,
+            shown: &mut list,
+        };
+        match selected.and_then(|id| story.place(id.as_str())) {
+            Some(place) => {
+                draw.place(&panel, place);
+                mark_current_visit(&panel, step.get_untracked());
+            }
+            None => {
+                if let Some(step) = step.get().and_then(|i| story.steps().get(i)) {
+                    draw.moment(&panel, step);
+                }
+            }
+        }
+        shown.set_value(list);
+    });
+    // The current visit follows the clock without drawing the place's passages again.
+    Effect::new(move |_| {
+        let step = step.get();
+        if let Some(panel) = panel.get() {
+            mark_current_visit(&panel, step);
+        }
+    });
+
+    let go = move |index: usize| {
+        shown.with_value(|shown| {
+            let item = shown.get(index)?;
+            if item.movable {
+                state.playing.set(false);
+                state.set_clock(item.start);
+            }
+            Some(item.passage.block.as_str())
+        })
+    };
+    let on_click = move |ev: MouseEvent| {
+        let ev: &Event = &ev;
+        if spans::on_click(ev, open_note) {
+            return;
+        }
+        if closest(ev, ".back-to-now").is_some() {
+            state.clear_selection();
+            return;
+        }
+        let Some(index) = closest(ev, "[data-passage]")
+            .and_then(|li| li.get_attribute("data-passage"))
+            .and_then(|i| i.parse::<usize>().ok())
+        else {
+            return;
+        };
+        if closest(ev, ".read").is_some() {
+            let block = go(index);
+            nav.scroll_to.set(block.map(str::to_string));
+            state.panel.set(Panel::Text);
+        } else if closest(ev, ".go, blockquote").is_some() {
+            go(index);
         }
     };
-    let block_id = passage.block.as_str().to_string();
-    let read = move |_| {
-        go();
-        nav.scroll_to.set(Some(block_id.clone()));
-        state.panel.set(Panel::Text);
-    };
-    view! {
-        <li class="passage" class:current=current>
-            <blockquote lang="fr" on:click=move |_| go()>
-                {block.map(|b| render_block(b, Some(passage.range.clone()), &[], Notes::Hide))}
-            </blockquote>
-            <div class="passage-actions">
-                {movable.then(|| view! {
-                    <button type="button" class="go" on:click=move |_| go()>{words.go_to_moment}</button>
-                })}
-                <button type="button" class="read" on:click=read>{words.read_in_context}</button>
-            </div>
-        </li>
-    }
+    view! { <div class="passages" node_ref=panel on:click=on_click></div> }
 }

@@ -1,103 +1,121 @@
 //! The places as a list: the text alternative to the map. Visited places first, in the
 //! order he first went there, each with its stops and their dates; then the places the
 //! text only names. Each name selects the place, as a click on the map does.
+//!
+//! Built by hand (`ui::dom`), drawn again when the language changes; one click listener
+//! serves every name, which carries its place in `data-place`.
 
 use leptos::prelude::*;
+use web_sys::{Element, MouseEvent};
 
 use crate::logic::clock;
-use crate::state::AppState;
-use crate::story::Place;
-use crate::ui::i18n::{day_label, tr};
+use crate::state::{AppState, Lang};
+use crate::story::{Place, Story};
+use crate::ui::dom::{self, closest, El};
+use crate::ui::i18n::{day_label, strings};
 use crate::ui::timeline::time_words;
 
-/// The panel.
-#[component]
-pub fn PlacesList() -> impl IntoView {
-    let state = AppState::expect();
-    let story = state.story;
+/// A place's name as a button that selects it, and its modern name when it changed.
+fn place_item(lang: Lang, place: &Place) -> El {
+    let code = lang.code();
+    El::new("li")
+        .child(
+            El::new("button")
+                .attr("type", "button")
+                .class("place-button")
+                .attr("data-place", place.id.as_str())
+                .attr("aria-pressed", "false")
+                .text(place.name.get(code)),
+        )
+        .child_opt(place.modern_name.as_ref().map(|m| {
+            El::new("span").class("modern-name").text(&format!(
+                " ({} {})",
+                strings(lang).map.modern_name,
+                m.get(code)
+            ))
+        }))
+}
+
+/// The two lists, in `panel`.
+fn draw(panel: &Element, story: &'static Story, lang: Lang) {
+    let words = &strings(lang).reader;
     let mut visited: Vec<(usize, &'static Place)> = story
         .places()
         .iter()
         .filter_map(|p| clock::first_visit(story, p.id.as_str()).map(|i| (i, p)))
         .collect();
     visited.sort_by_key(|(i, _)| *i);
-    let mentioned = story
+    let mut list = El::new("ul").class("places");
+    for (_, place) in visited {
+        let mut stops = El::new("ul").class("stops");
+        for step in story.steps().iter().filter(|s| {
+            s.place()
+                .is_some_and(|p| story.is_within(p.as_str(), place.id.as_str()))
+        }) {
+            let t = step.span.start;
+            stops = stops.child(El::new("li").text(&format!(
+                "{}, {} — {}",
+                day_label(lang, t),
+                time_words(story, lang, t),
+                step.title.get(lang.code())
+            )));
+        }
+        list = list.child(place_item(lang, place).child(stops));
+    }
+    dom::append(panel, &El::new("h2").text(words.visited_places).done());
+    dom::append(panel, &list.done());
+    let mut mentioned = El::new("ul").class("places");
+    for place in story
         .places()
         .iter()
         .filter(|p| clock::first_visit(story, p.id.as_str()).is_none())
-        .map(|place| {
-            view! {
-                <li>
-                    <PlaceButton place=place/>
-                </li>
-            }
-        })
-        .collect_view();
-    let visited = visited
-        .into_iter()
-        .map(|(_, place)| {
-            let stops = story
-                .steps()
-                .iter()
-                .filter(|s| {
-                    s.place()
-                        .is_some_and(|p| story.is_within(p.as_str(), place.id.as_str()))
-                })
-                .map(|step| {
-                    let t = step.span.start;
-                    view! {
-                        <li>
-                            {move || {
-                                let lang = state.lang.get();
-                                format!(
-                                    "{}, {} — {}",
-                                    day_label(lang, t),
-                                    time_words(story, lang, t),
-                                    step.title.get(lang.code())
-                                )
-                            }}
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <li>
-                    <PlaceButton place=place/>
-                    <ul class="stops">{stops}</ul>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <div class="places-list">
-            <h2>{tr(state.lang, |s| s.reader.visited_places)}</h2>
-            <ul class="places">{visited}</ul>
-            <h2>{tr(state.lang, |s| s.reader.mentioned_only)}</h2>
-            <ul class="places">{mentioned}</ul>
-        </div>
+    {
+        mentioned = mentioned.child(place_item(lang, place));
     }
+    dom::append(panel, &El::new("h2").text(words.mentioned_only).done());
+    dom::append(panel, &mentioned.done());
 }
 
-/// A place's name as a button that selects it; shows its modern name when it changed.
+/// Presses the selected place's button.
+fn show_selected(panel: &Element, selected: Option<&str>) {
+    dom::each(panel, ".place-button", |button| {
+        let pressed =
+            selected.is_some() && button.get_attribute("data-place").as_deref() == selected;
+        dom::set_attr(
+            &button,
+            "aria-pressed",
+            if pressed { "true" } else { "false" },
+        );
+    });
+}
+
+/// The panel.
 #[component]
-fn PlaceButton(place: &'static Place) -> impl IntoView {
+pub fn PlacesList() -> impl IntoView {
     let state = AppState::expect();
-    let code = move || state.lang.get().code();
-    let id = place.id.as_str();
-    view! {
-        <button
-            type="button"
-            class="place-button"
-            data-place=id
-            aria-pressed=move || (state.selected.get().is_some_and(|s| s.as_str() == id)).to_string()
-            on:click=move |_| state.select_place(id)
-        >
-            {move || place.name.get(code()).to_string()}
-        </button>
-        {place.modern_name.as_ref().map(|m| view! {
-            <span class="modern-name">
-                " ("{tr(state.lang, |s| s.map.modern_name)}" "{move || m.get(code()).to_string()}")"
-            </span>
-        })}
-    }
+    let panel = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        if let Some(panel) = panel.get() {
+            dom::clear(&panel);
+            draw(&panel, state.story, lang);
+            show_selected(
+                &panel,
+                state.selected.get_untracked().as_ref().map(|s| s.as_str()),
+            );
+        }
+    });
+    Effect::new(move |_| {
+        let selected = state.selected.get();
+        if let Some(panel) = panel.get() {
+            show_selected(&panel, selected.as_ref().map(|s| s.as_str()));
+        }
+    });
+    let on_click = move |ev: MouseEvent| {
+        if let Some(id) = closest(&ev, ".place-button").and_then(|b| b.get_attribute("data-place"))
+        {
+            state.select_place(&id);
+        }
+    };
+    view! { <div class="places-list" node_ref=panel on:click=on_click></div> }
 }

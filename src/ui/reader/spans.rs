@@ -1,14 +1,21 @@
-//! A block's spans as elements: text nodes only (never HTML), emphasis as `<em>`, people
-//! as buttons that reveal who they were, footnote markers as buttons that open the note,
-//! and the passages of the current moment inside `<mark>`.
+//! A block's spans as elements, built by hand (see `ui::dom`): text nodes only (never
+//! HTML), emphasis as `<em>`, people as buttons that reveal who they were, footnote markers
+//! as buttons that open the note, and the passages of the current moment inside `<mark>`.
+//!
+//! The buttons' clicks and keys are caught once, on the reader ([`on_click`], [`on_key`]).
+//! Which footnote is open lives in a signal ([`OpenFootnote`]) because a paragraph is drawn
+//! again when the clock moves its highlight, and an open note must stay open through that;
+//! a person's note is local to its button and lives in the DOM.
 
+use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
-use web_sys::{KeyboardEvent, MouseEvent};
+use web_sys::{Element, Event, KeyboardEvent};
 
-use crate::state::AppState;
-use crate::story::{Block, Piece, SpanKind};
+use crate::state::Lang;
+use crate::story::{Block, Piece, SpanKind, Story};
+use crate::ui::dom::{self, append, append_text, closest, El};
 use crate::ui::i18n::strings;
 
 /// A fresh id for an element that a button controls: the same person or note can appear
@@ -28,47 +35,34 @@ pub enum Notes {
     Hide,
 }
 
-/// The pieces of `block`, each as an element.
-pub fn render_pieces(pieces: Vec<Piece<'static>>, notes: Notes) -> impl IntoView {
-    pieces
-        .into_iter()
-        .map(|piece| {
-            let text = piece.text;
-            let inner = match piece.kind {
-                SpanKind::Text => text.into_any(),
-                SpanKind::Emphasis => view! { <em>{text}</em> }.into_any(),
-                SpanKind::Superscript => view! { <sup>{text}</sup> }.into_any(),
-                SpanKind::Work(_) => view! { <cite>{text}</cite> }.into_any(),
-                SpanKind::Person(id) => {
-                    view! { <PersonRef id=id.as_str().to_string() text=text/> }.into_any()
-                }
-                SpanKind::FootnoteRef(n) if notes == Notes::Open => {
-                    view! { <FootnoteRef n=*n/> }.into_any()
-                }
-                SpanKind::FootnoteRef(_) => ().into_any(),
-            };
-            if piece.highlighted && !text.is_empty() {
-                view! { <mark>{inner}</mark> }.into_any()
-            } else {
-                inner
-            }
-        })
-        .collect_view()
+/// Which footnote is open in the reader, shared by every panel that shows markers.
+#[derive(Clone, Copy)]
+pub struct OpenFootnote(pub RwSignal<Option<u8>>);
+
+/// What drawing spans needs to know: the story (people, footnotes), the language of the
+/// names' notes, and which footnote is open now. The language is taken once: whoever draws
+/// the spans draws them again when it changes.
+#[derive(Clone, Copy)]
+pub struct SpanContext {
+    /// The story the spans point into.
+    pub story: &'static Story,
+    /// Interface language for the people's notes and the footnotes' labels.
+    pub lang: Lang,
+    /// The footnote open when drawing.
+    pub open_note: Option<u8>,
 }
 
-/// The whole of a block (a quotation's range only when `range` is given).
-///
-/// Names and footnote markers take the interface language once, untracked: a caller must
-/// draw the block again when the language changes. Blocks are redrawn as the clock moves
-/// their highlight, and a dropped node that followed the language would leave a dead
-/// subscriber on the language signal each time (a heap leak during playback).
-pub fn render_block(
+/// Appends the whole of `block` to `parent` (a quotation's range only when `range` is
+/// given), with `highlights` marked.
+pub fn append_block(
+    parent: &Element,
     block: &'static Block,
-    range: Option<std::ops::Range<usize>>,
-    highlights: &[std::ops::Range<usize>],
+    range: Option<Range<usize>>,
+    highlights: &[Range<usize>],
     notes: Notes,
-) -> impl IntoView {
-    let pieces = match range {
+    cx: SpanContext,
+) {
+    let pieces: Vec<Piece<'static>> = match range {
         Some(range) => block
             .pieces(std::slice::from_ref(&range))
             .into_iter()
@@ -80,118 +74,203 @@ pub fn render_block(
             .collect(),
         None => block.pieces(highlights),
     };
-    render_pieces(pieces, notes)
+    for piece in pieces {
+        append_piece(parent, &piece, notes, cx);
+    }
+}
+
+fn append_piece(parent: &Element, piece: &Piece<'static>, notes: Notes, cx: SpanContext) {
+    let text = piece.text;
+    let marked = piece.highlighted && !text.is_empty();
+    let holder = if marked {
+        let mark = El::new("mark").done();
+        append(parent, &mark);
+        mark
+    } else {
+        parent.clone()
+    };
+    let inline = |tag: &str| append(&holder, &El::new(tag).text(text).done());
+    match piece.kind {
+        SpanKind::Text => append_text(&holder, text),
+        SpanKind::Emphasis => inline("em"),
+        SpanKind::Superscript => inline("sup"),
+        SpanKind::Work(_) => inline("cite"),
+        SpanKind::Person(id) => append(&holder, &person(cx, id.as_str(), text)),
+        SpanKind::FootnoteRef(n) if notes == Notes::Open => append(&holder, &footnote(cx, *n)),
+        SpanKind::FootnoteRef(_) => {}
+    }
 }
 
 /// A person's name: a button that shows who they were, in the interface language.
-#[component]
-fn PersonRef(id: String, text: &'static str) -> impl IntoView {
-    let state = AppState::expect();
-    let open = RwSignal::new(false);
+fn person(cx: SpanContext, id: &str, text: &str) -> Element {
     let note_id = unique_id("person");
-    let person = state.story.person(&id);
-    // Untracked: whoever draws the spans draws them again when the language changes
-    // (see `render_block`).
-    let lang = state.lang.get_untracked();
-    let code = lang.code();
-    let about = person
+    let code = cx.lang.code();
+    let about = cx
+        .story
+        .person(id)
         .map(|p| format!("{} — {}", p.name.get(code), p.about.get(code)))
         .unwrap_or_default();
-    let on_key = move |ev: KeyboardEvent| {
-        if ev.key() == "Escape" && open.get_untracked() {
-            ev.stop_propagation();
-            open.set(false);
-        }
-    };
-    view! {
-        <span class="person" on:keydown=on_key>
-            <button
-                type="button"
-                class="person-name"
-                aria-expanded=move || open.get().to_string()
-                aria-controls=note_id.clone()
-                title=strings(lang).reader.who_is
-                on:click=move |ev: MouseEvent| {
-                    // A name inside a quotation: the quotation's own click moves the clock.
-                    ev.stop_propagation();
-                    open.update(|o| *o = !*o)
-                }
-            >
-                {text}
-            </button>
-            <span class="popover person-note" id=note_id hidden=move || !open.get()>
-                {about}
-            </span>
-        </span>
+    El::new("span")
+        .class("person")
+        .child(
+            El::new("button")
+                .attr("type", "button")
+                .class("person-name")
+                .attr("aria-expanded", "false")
+                .attr("aria-controls", &note_id)
+                .attr("title", strings(cx.lang).reader.who_is)
+                .text(text),
+        )
+        .child(
+            El::new("span")
+                .class("popover person-note")
+                .attr("id", &note_id)
+                .flag("hidden", true)
+                .text(&about),
+        )
+        .done()
+}
+
+/// A footnote marker: a button that opens the note inline.
+fn footnote(cx: SpanContext, n: u8) -> Element {
+    let note_id = unique_id("note");
+    let words = &strings(cx.lang).reader;
+    let label = format!("{} {n}", words.footnote);
+    let open = cx.open_note == Some(n);
+    let text = El::new("span")
+        .class("popover footnote-text")
+        .attr("id", &note_id)
+        .attr("role", "note")
+        .flag("hidden", !open)
+        .child(
+            El::new("span")
+                .class("footnote-number")
+                .text(&label)
+                .text(" "),
+        );
+    if let Some(block) = cx.story.text().footnote(n) {
+        append_block(text.element(), block, None, &[], Notes::Hide, cx);
+    }
+    let text = text.text(" ").child(
+        El::new("button")
+            .attr("type", "button")
+            .class("footnote-close")
+            .text(words.close),
+    );
+    El::new("span")
+        .class("footnote")
+        .child(
+            El::new("button")
+                .attr("type", "button")
+                .class("footnote-ref")
+                .attr("data-note", &n.to_string())
+                .attr("aria-expanded", bool_text(open))
+                .attr("aria-controls", &note_id)
+                .attr("aria-label", &label)
+                .child(
+                    El::new("sup")
+                        .attr("aria-hidden", "true")
+                        .text(&format!("[{n}]")),
+                ),
+        )
+        .child(text)
+        .done()
+}
+
+fn bool_text(value: bool) -> &'static str {
+    if value {
+        "true"
+    } else {
+        "false"
     }
 }
 
-/// Which footnote is open in the reader. It lives above the paragraphs, not in each
-/// marker, because a paragraph is drawn again when the clock moves its highlight, and an
-/// open note must stay open through that.
-#[derive(Clone, Copy)]
-pub struct OpenFootnote(pub RwSignal<Option<u8>>);
-
-/// A footnote marker: a button that opens the note inline; Escape or its close button
-/// shuts it and gives the focus back to the marker.
-#[component]
-fn FootnoteRef(n: u8) -> impl IntoView {
-    let state = AppState::expect();
-    let shared = use_context::<OpenFootnote>()
-        .unwrap_or_else(|| OpenFootnote(RwSignal::new(None)))
-        .0;
-    let open = Signal::derive(move || shared.get() == Some(n));
-    let set_open = move |value: bool| {
-        shared.update(|current| {
-            if value {
-                *current = Some(n);
-            } else if *current == Some(n) {
-                *current = None;
-            }
-        })
-    };
-    let note_id = unique_id("note");
-    let marker = NodeRef::<leptos::html::Button>::new();
-    let note = state.story.text().footnote(n);
-    let close = move || {
-        set_open(false);
-        if let Some(button) = marker.get_untracked() {
-            let _ = button.focus();
-        }
-    };
-    let on_key = move |ev: KeyboardEvent| {
-        if ev.key() == "Escape" && open.get_untracked() {
-            ev.stop_propagation();
-            close();
-        }
-    };
-    // Untracked, as in `PersonRef`.
-    let words = &strings(state.lang.get_untracked()).reader;
-    let label = format!("{} {n}", words.footnote);
-    view! {
-        <span class="footnote" on:keydown=on_key>
-            <button
-                type="button"
-                class="footnote-ref"
-                node_ref=marker
-                aria-expanded=move || open.get().to_string()
-                aria-controls=note_id.clone()
-                aria-label=label.clone()
-                on:click=move |ev: MouseEvent| {
-                    ev.stop_propagation();
-                    set_open(!open.get_untracked())
-                }
-            >
-                <sup aria-hidden="true">{format!("[{n}]")}</sup>
-            </button>
-            <span class="popover footnote-text" id=note_id role="note" hidden=move || !open.get()>
-                <span class="footnote-number">{label}" "</span>
-                {note.map(|block| render_block(block, None, &[], Notes::Hide))}
-                " "
-                <button type="button" class="footnote-close" on:click=move |_| close()>
-                    {words.close}
-                </button>
-            </span>
-        </span>
+/// Shows or hides the popover a button controls, and says so on the button.
+fn set_open(button: &Element, open: bool) {
+    dom::set_attr(button, "aria-expanded", bool_text(open));
+    if let Some(popover) = button
+        .get_attribute("aria-controls")
+        .and_then(|id| button.owner_document()?.get_element_by_id(&id))
+    {
+        let _ = popover.toggle_attribute_with_force("hidden", !open);
     }
+}
+
+fn is_open(button: &Element) -> bool {
+    button.get_attribute("aria-expanded").as_deref() == Some("true")
+}
+
+/// Shows the open footnote, and only it, under `root`: the signal changed, or `root` was
+/// drawn again.
+pub fn show_open_note(root: &Element, open: Option<u8>) {
+    dom::each(root, ".footnote-ref", |button| {
+        let n = button.get_attribute("data-note");
+        let want = open.is_some_and(|n_open| n.as_deref() == Some(n_open.to_string().as_str()));
+        if is_open(&button) != want {
+            set_open(&button, want);
+        }
+    });
+}
+
+fn marker_of(el: &Element) -> Option<Element> {
+    el.closest(".footnote")
+        .ok()
+        .flatten()?
+        .query_selector(".footnote-ref")
+        .ok()
+        .flatten()
+}
+
+fn note_number(marker: &Element) -> Option<u8> {
+    marker.get_attribute("data-note")?.parse().ok()
+}
+
+/// A click on a name, a footnote marker or a note's close button. Returns whether it was
+/// one, so that the click does nothing else (a name inside a quotation must not also move
+/// the clock, as a click on the quotation does).
+pub fn on_click(ev: &Event, open_note: RwSignal<Option<u8>>) -> bool {
+    if let Some(button) = closest(ev, ".person-name") {
+        set_open(&button, !is_open(&button));
+        return true;
+    }
+    if let Some(marker) = closest(ev, ".footnote-ref") {
+        let n = note_number(&marker);
+        open_note.update(|open| *open = if *open == n { None } else { n });
+        return true;
+    }
+    if let Some(close) = closest(ev, ".footnote-close") {
+        close_note(&close, open_note);
+        return true;
+    }
+    closest(ev, ".popover").is_some()
+}
+
+fn close_note(inside: &Element, open_note: RwSignal<Option<u8>>) {
+    open_note.set(None);
+    if let Some(marker) = marker_of(inside) {
+        dom::focus(&marker);
+    }
+}
+
+/// Escape shuts the name's or the footnote's note that has the focus, and gives the focus
+/// back to the footnote's marker. Returns whether it did.
+pub fn on_key(ev: &KeyboardEvent, open_note: RwSignal<Option<u8>>) -> bool {
+    if ev.key() != "Escape" {
+        return false;
+    }
+    if let Some(button) = closest(ev, ".person")
+        .and_then(|p| p.query_selector(".person-name").ok().flatten())
+        .filter(is_open)
+    {
+        set_open(&button, false);
+        return true;
+    }
+    if let Some(marker) = closest(ev, ".footnote")
+        .and_then(|f| marker_of(&f))
+        .filter(is_open)
+    {
+        close_note(&marker, open_note);
+        return true;
+    }
+    false
 }

@@ -1,0 +1,140 @@
+//! A small builder for the DOM that the app draws by hand.
+//!
+//! Why by hand: in Leptos every element, attribute and closure of a `view!` is its own
+//! type with its own build, rebuild and drop code, and the reader's rich text and the
+//! map's places were most of the wasm (issue 8 measures it). Parts of the page that are
+//! redrawn as a whole when their inputs change are built here instead, with one copy of
+//! the code for every element: each call below is one `web-sys` call, and text always
+//! goes in as a text node, never as HTML.
+//!
+//! Events on hand-built nodes are caught once, on the container that `view!` draws, and
+//! find their target with [`closest`] and `data-*` attributes.
+
+use wasm_bindgen::{JsCast, UnwrapThrowExt};
+use web_sys::{Document, Element, Event, Node};
+
+/// The SVG namespace, for the map's hand-built elements.
+pub const SVG: &str = "http://www.w3.org/2000/svg";
+
+fn document() -> Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect_throw("the app runs in a page with a document")
+}
+
+/// An element under construction.
+pub struct El(Element);
+
+impl El {
+    /// An HTML element.
+    pub fn new(tag: &str) -> El {
+        El(document()
+            .create_element(tag)
+            .expect_throw("a constant tag name is valid"))
+    }
+
+    /// An SVG element.
+    pub fn svg(tag: &str) -> El {
+        El(document()
+            .create_element_ns(Some(SVG), tag)
+            .expect_throw("a constant tag name is valid"))
+    }
+
+    /// Sets an attribute (its value as text).
+    pub fn attr(self, name: &str, value: &str) -> El {
+        set_attr(&self.0, name, value);
+        self
+    }
+
+    /// Sets the `class` attribute.
+    pub fn class(self, class: &str) -> El {
+        self.attr("class", class)
+    }
+
+    /// Sets a boolean attribute such as `hidden` when `on`.
+    pub fn flag(self, name: &str, on: bool) -> El {
+        if on {
+            set_attr(&self.0, name, "");
+        }
+        self
+    }
+
+    /// Appends text, as a text node.
+    pub fn text(self, text: &str) -> El {
+        append_text(&self.0, text);
+        self
+    }
+
+    /// Appends a child element.
+    pub fn child(self, child: El) -> El {
+        append(&self.0, &child.0);
+        self
+    }
+
+    /// Appends a child element when there is one.
+    pub fn child_opt(self, child: Option<El>) -> El {
+        if let Some(child) = child {
+            append(&self.0, &child.0);
+        }
+        self
+    }
+
+    /// The element, to append elsewhere or keep.
+    pub fn done(self) -> Element {
+        self.0
+    }
+
+    /// The element while building, to hand to a function that fills it.
+    pub fn element(&self) -> &Element {
+        &self.0
+    }
+}
+
+/// Sets an attribute; the names are constants, so a failure is a bug worth ignoring.
+pub fn set_attr(el: &Element, name: &str, value: &str) {
+    let _ = el.set_attribute(name, value);
+}
+
+/// Appends a node.
+pub fn append(parent: &Node, child: &Node) {
+    let _ = parent.append_child(child);
+}
+
+/// Appends a text node.
+pub fn append_text(parent: &Node, text: &str) {
+    append(parent, &document().create_text_node(text));
+}
+
+/// Removes every child of `parent`, to draw it again.
+pub fn clear(parent: &Element) {
+    parent.set_text_content(None);
+}
+
+/// The element an event happened in, or its nearest ancestor, that matches `selector`.
+pub fn closest(ev: &Event, selector: &str) -> Option<Element> {
+    ev.target()?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()
+}
+
+/// Every element under `root` that matches `selector`.
+pub fn each(root: &Element, selector: &str, mut f: impl FnMut(Element)) {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return;
+    };
+    for i in 0..list.length() {
+        if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            f(el);
+        }
+    }
+}
+
+/// Focuses an element that can take the focus.
+pub fn focus(el: &Element) {
+    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
+}
