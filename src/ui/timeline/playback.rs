@@ -87,10 +87,6 @@ pub fn PlayControls() -> impl IntoView {
     });
     on_cleanup(stop_timer);
 
-    let speeds = move || {
-        let t = text();
-        [t.speed_slow, t.speed_normal, t.speed_fast]
-    };
     view! {
         <div class="play-controls">
             <button
@@ -114,19 +110,10 @@ pub fn PlayControls() -> impl IntoView {
                         }
                     }
                 }>
-                    {move || {
-                        speeds()
-                            .into_iter()
-                            .enumerate()
-                            .map(|(i, label)| {
-                                view! {
-                                    <option value=i.to_string() selected=move || speed.get() == i>
-                                        {label}
-                                    </option>
-                                }
-                            })
-                            .collect_view()
-                    }}
+                    // The second speed is the one `speed` starts with.
+                    <option value="0">{tr(state.lang, |s| s.timeline.speed_slow)}</option>
+                    <option value="1" selected>{tr(state.lang, |s| s.timeline.speed_normal)}</option>
+                    <option value="2">{tr(state.lang, |s| s.timeline.speed_fast)}</option>
                 </select>
             </label>
         </div>

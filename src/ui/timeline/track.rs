@@ -1,15 +1,19 @@
 //! The track: day bands labelled in both calendars, hour ticks, the journey's steps and the
 //! context events as ranges, and the handle. The whole track is one slider: click or drag
 //! anywhere to scrub, or use the keys of [`Key`].
+//!
+//! The marks are built by hand (`ui::dom`): as `view!` elements, each list was its own
+//! copy of Leptos' rendering code in the wasm.
 
 use leptos::prelude::*;
-use web_sys::{KeyboardEvent, PointerEvent};
+use web_sys::{Element, KeyboardEvent, PointerEvent};
 
 use crate::logic::clock;
 use crate::logic::number::decimal;
 use crate::logic::timeline_scale::{key_target, Key, Scale};
-use crate::state::AppState;
-use crate::story::{Certainty, StepKind, TimeSpan};
+use crate::state::{AppState, Lang};
+use crate::story::{Certainty, StepKind, Story, TimeSpan};
+use crate::ui::dom::{self, El};
 use crate::ui::i18n::{day_label, format_hour, format_instant, tr};
 use crate::ui::timeline::now_label::where_words;
 
@@ -46,6 +50,84 @@ fn lanes<'a>(spans: impl Iterator<Item = &'a TimeSpan>) -> Vec<usize> {
             lane
         })
         .collect()
+}
+
+/// The day bands, each labelled in both calendars.
+fn draw_days(parent: &Element, scale: Scale, lang: Lang) {
+    for (from, to) in scale.days() {
+        let span = TimeSpan {
+            start: from,
+            end: to,
+            certainty: Certainty::Exact,
+            phrase: None,
+        };
+        let day = El::new("div")
+            .class("day")
+            .attr("style", &place_span(scale, &span))
+            .child(
+                El::new("span")
+                    .class("day-label")
+                    .text(&day_label(lang, from)),
+            );
+        dom::append(parent, &day.done());
+    }
+}
+
+/// A tick every three hours, the minor ones between every six.
+fn draw_ticks(parent: &Element, scale: Scale, lang: Lang) {
+    for t in scale.hour_ticks(3) {
+        let minor = t.julian().hour % 6 != 0;
+        let tick = El::new("span")
+            .class(if minor { "tick minor" } else { "tick" })
+            .attr("style", &format!("left:{}%", decimal(scale.percent(t), 3)))
+            .child(
+                El::new("span")
+                    .class("tick-label")
+                    .text(&format_hour(lang, t)),
+            );
+        dom::append(parent, &tick.done());
+    }
+}
+
+/// The journey's steps as ranges; the current one is marked by [`Track`]'s effect.
+fn draw_steps(parent: &Element, story: &Story, scale: Scale, lang: Lang, current: Option<usize>) {
+    for (i, step) in story.steps().iter().enumerate() {
+        let kind = match step.kind {
+            StepKind::Stop { .. } => "stop",
+            StepKind::Leg(_) => "leg",
+            StepKind::Gap => "gap",
+        };
+        let class = format!(
+            "mark step {kind} {}{}{}",
+            certainty_class(&step.span),
+            if step.planned { " planned" } else { "" },
+            if current == Some(i) { " current" } else { "" }
+        );
+        let mark = El::new("span")
+            .class(&class)
+            .attr("data-step", &i.to_string())
+            .attr("style", &place_span(scale, &step.span))
+            .attr("title", step.title.get(lang.code()));
+        dom::append(parent, &mark.done());
+    }
+}
+
+/// The context events, in lanes so that overlapping ones stack.
+fn draw_events(parent: &Element, story: &Story, scale: Scale, lang: Lang, lanes: &[usize]) {
+    for (event, lane) in story.context_events().iter().zip(lanes) {
+        let name = event.title.get(lang.code());
+        let style = format!(
+            "{};top:{}rem;height:1.1rem",
+            place_span(scale, &event.span),
+            decimal(0.15 + 1.2 * *lane as f64, 2)
+        );
+        let mark = El::new("span")
+            .class(&format!("mark event {}", certainty_class(&event.span)))
+            .attr("style", &style)
+            .attr("title", name)
+            .child(El::new("span").class("event-label").text(name));
+        dom::append(parent, &mark.done());
+    }
 }
 
 /// The slider with its tracks.
@@ -102,82 +184,37 @@ pub fn Track() -> impl IntoView {
         }
     };
 
-    let days = scale
-        .days()
-        .into_iter()
-        .map(|(from, to)| {
-            let span = TimeSpan {
-                start: from,
-                end: to,
-                certainty: Certainty::Exact,
-                phrase: None,
-            };
-            view! {
-                <div class="day" style=place_span(scale, &span)>
-                    <span class="day-label">{move || day_label(lang(), from)}</span>
-                </div>
-            }
-        })
-        .collect_view();
-    let ticks = scale
-        .hour_ticks(3)
-        .into_iter()
-        .map(|t| {
-            let minor = t.julian().hour % 6 != 0;
-            view! {
-                <span class="tick" class:minor=minor style=format!("left:{}%", decimal(scale.percent(t), 3))>
-                    <span class="tick-label">{move || format_hour(lang(), t)}</span>
-                </span>
-            }
-        })
-        .collect_view();
-    let steps = story
-        .steps()
-        .iter()
-        .enumerate()
-        .map(|(i, step)| {
-            let kind = match step.kind {
-                StepKind::Stop { .. } => "stop",
-                StepKind::Leg(_) => "leg",
-                StepKind::Gap => "gap",
-            };
-            let class = format!(
-                "mark step {kind} {}{}",
-                certainty_class(&step.span),
-                if step.planned { " planned" } else { "" }
-            );
-            view! {
-                <span
-                    class=class
-                    class:current=move || current.get() == Some(i)
-                    style=place_span(scale, &step.span)
-                    title=move || step.title.get(lang().code()).to_string()
-                ></span>
-            }
-        })
-        .collect_view();
     let lanes = lanes(story.context_events().iter().map(|e| &e.span));
     let lane_count = lanes.iter().copied().max().map_or(1, |m| m + 1);
-    let events = story
-        .context_events()
-        .iter()
-        .zip(lanes)
-        .map(|(event, lane)| {
-            let class = format!("mark event {}", certainty_class(&event.span));
-            let style = format!(
-                "{};top:{}rem;height:1.1rem",
-                place_span(scale, &event.span),
-                decimal(0.15 + 1.2 * lane as f64, 2)
-            );
-            // The bar is often narrower than the name; the title shows it whole on hover.
-            let name = move || event.title.get(lang().code()).to_string();
-            view! {
-                <span class=class style=style title=name>
-                    <span class="event-label">{name}</span>
-                </span>
-            }
-        })
-        .collect_view();
+    let days = NodeRef::<leptos::html::Div>::new();
+    let ticks = NodeRef::<leptos::html::Div>::new();
+    let journey = NodeRef::<leptos::html::Div>::new();
+    let context = NodeRef::<leptos::html::Div>::new();
+    // The marks are drawn by hand (see `ui::dom`), again when the language changes.
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        let (Some(days), Some(ticks), Some(journey), Some(context)) =
+            (days.get(), ticks.get(), journey.get(), context.get())
+        else {
+            return;
+        };
+        for el in [&days, &ticks, &journey, &context] {
+            dom::clear(el);
+        }
+        draw_days(&days, scale, lang);
+        draw_ticks(&ticks, scale, lang);
+        draw_steps(&journey, story, scale, lang, current.get_untracked());
+        draw_events(&context, story, scale, lang, &lanes);
+    });
+    Effect::new(move |_| {
+        let current = current.get().map(|i| i.to_string());
+        if let Some(journey) = journey.get() {
+            dom::each(&journey, ".step", |mark| {
+                let now = current.is_some() && mark.get_attribute("data-step") == current;
+                let _ = mark.class_list().toggle_with_force("current", now);
+            });
+        }
+    });
 
     let value_text = move || {
         let t = state.clock.get();
@@ -211,12 +248,14 @@ pub fn Track() -> impl IntoView {
                 on:pointercancel=on_up
                 on:keydown=on_key
             >
-                <div class="days">{days}</div>
-                <div class="ticks">{ticks}</div>
-                <div class="lane journey">{steps}</div>
-                <div class="lane context" style=format!("height:{}rem", decimal(0.3 + 1.2 * lane_count as f64, 2))>
-                    {events}
-                </div>
+                <div class="days" node_ref=days></div>
+                <div class="ticks" node_ref=ticks></div>
+                <div class="lane journey" node_ref=journey></div>
+                <div
+                    class="lane context"
+                    node_ref=context
+                    style=format!("height:{}rem", decimal(0.3 + 1.2 * lane_count as f64, 2))
+                ></div>
                 <div
                     class="handle"
                     style=move || format!("left:{}%", decimal(scale.percent(state.clock.get()), 3))
