@@ -17,6 +17,7 @@ use web_sys::{
 };
 
 use crate::logic::clock;
+use crate::state::url::Panel;
 use crate::state::{AppState, Lang};
 use crate::story::{Block, BlockRole, Story};
 use crate::ui::dom::{self, El};
@@ -164,9 +165,12 @@ pub fn FullText() -> impl IntoView {
         }
     };
     let observer: Observer = StoredValue::new_local(None);
-    // Draw: the paragraphs once, their words when the language changes, and again the
+    // Draw, while shown: the paragraphs once, their words when the language changes, and the
     // paragraphs whose marked passages change with the clock.
     Effect::new(move |_| {
+        if state.panel.get() != Panel::Text {
+            return;
+        }
         let lang = state.lang.get();
         let step = current.get().and_then(|i| story.steps().get(i));
         let Some(root) = article.get() else {
@@ -219,8 +223,11 @@ pub fn FullText() -> impl IntoView {
         }
     });
 
-    // Clock (from elsewhere) -> scroll to the current passage.
+    // Clock (from elsewhere), or the panel shown -> scroll to the current passage.
     Effect::new(move |_| {
+        if state.panel.get() != Panel::Text {
+            return;
+        }
         let _ = current.get();
         if now_ms() - last_input.get_value() < USER_SCROLL_MS
             || nav.scroll_to.get_untracked().is_some()
@@ -259,7 +266,7 @@ pub fn FullText() -> impl IntoView {
         spans::on_click(&ev, open_note);
     };
     view! {
-        <div class="full-text">
+        <div class="full-text" hidden=move || state.panel.get() != Panel::Text>
             <label class="follow-reading">
                 <input
                     type="checkbox"

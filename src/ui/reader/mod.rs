@@ -12,7 +12,6 @@ mod passages;
 mod places_list;
 mod spans;
 
-use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
@@ -150,11 +149,12 @@ pub fn Reader() -> impl IntoView {
                 role="tabpanel"
                 aria-labelledby=move || tab_id(state.panel.get())
             >
-                {move || match state.panel.get() {
-                    Panel::Passages => EitherOf3::A(view! { <passages::Passages/> }),
-                    Panel::Text => EitherOf3::B(view! { <full_text::FullText/> }),
-                    Panel::Places => EitherOf3::C(view! { <places_list::PlacesList/> }),
-                }}
+                // All three stay mounted, the two not chosen hidden, and draw their content
+                // only while shown: switching between components compiled to a large
+                // build-and-replace routine for the three.
+                <passages::Passages/>
+                <full_text::FullText/>
+                <places_list::PlacesList/>
             </div>
         </div>
     }

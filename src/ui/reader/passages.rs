@@ -2,8 +2,9 @@
 //! nothing selected, the passages of the current moment. Each passage can move the clock
 //! to its moment or open the full text at it.
 //!
-//! The panel is built by hand (`ui::dom`) and drawn again as a whole when the language,
-//! the selected place or (with no place selected) the moment's step changes. Its buttons
+//! The panel is built by hand (`ui::dom`) and drawn again as a whole, while it is shown,
+//! when the language, the selected place or (with no place selected) the moment's step
+//! changes. Its buttons
 //! are caught by one click listener, which finds the passage by its `data-passage` index.
 
 use leptos::prelude::*;
@@ -265,8 +266,12 @@ pub fn Passages() -> impl IntoView {
     let panel = NodeRef::<leptos::html::Div>::new();
     let shown = StoredValue::new(Vec::<Shown>::new());
 
-    // Draw: the language, the place, or the moment's step when no place is selected.
+    // Draw, while shown: the language, the place, or the moment's step when no place is
+    // selected.
     Effect::new(move |_| {
+        if state.panel.get() != Panel::Passages {
+            return;
+        }
         let lang = state.lang.get();
         let selected = state.selected.get();
         let Some(panel) = panel.get() else {
@@ -334,5 +339,12 @@ pub fn Passages() -> impl IntoView {
             go(index);
         }
     };
-    view! { <div class="passages" node_ref=panel on:click=on_click></div> }
+    view! {
+        <div
+            class="passages"
+            node_ref=panel
+            hidden=move || state.panel.get() != Panel::Passages
+            on:click=on_click
+        ></div>
+    }
 }

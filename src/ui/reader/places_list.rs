@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use web_sys::{Element, MouseEvent};
 
 use crate::logic::clock;
+use crate::state::url::Panel;
 use crate::state::{AppState, Lang};
 use crate::story::{Place, Story};
 use crate::ui::dom::{self, closest, El};
@@ -94,7 +95,11 @@ fn show_selected(panel: &Element, selected: Option<&str>) {
 pub fn PlacesList() -> impl IntoView {
     let state = AppState::expect();
     let panel = NodeRef::<leptos::html::Div>::new();
+    // Drawn when first shown, and again when the language changes while it is shown.
     Effect::new(move |_| {
+        if state.panel.get() != Panel::Places {
+            return;
+        }
         let lang = state.lang.get();
         if let Some(panel) = panel.get() {
             dom::clear(&panel);
@@ -117,5 +122,12 @@ pub fn PlacesList() -> impl IntoView {
             state.select_place(&id);
         }
     };
-    view! { <div class="places-list" node_ref=panel on:click=on_click></div> }
+    view! {
+        <div
+            class="places-list"
+            node_ref=panel
+            hidden=move || state.panel.get() != Panel::Places
+            on:click=on_click
+        ></div>
+    }
 }
