@@ -4,6 +4,7 @@
 pub mod calendar;
 pub mod clock;
 pub mod geo;
+pub mod math;
 pub mod number;
 pub mod playback;
 pub mod story_view;

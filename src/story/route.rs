@@ -2,6 +2,7 @@
 //! at the right point of a leg, and the loader to check that a route joins its places.
 
 use crate::logic::geo::LonLat;
+use crate::logic::math::{asin, cos, sin};
 use crate::logic::number::clamp;
 
 /// Mean Earth radius (IUGG), in metres.
@@ -13,8 +14,8 @@ pub fn distance_m(a: LonLat, b: LonLat) -> f64 {
     let (lat1, lat2) = (a.lat.to_radians(), b.lat.to_radians());
     let dlat = lat2 - lat1;
     let dlon = (b.lon - a.lon).to_radians();
-    let h = (dlat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (dlon / 2.0).sin().powi(2);
-    2.0 * EARTH_RADIUS_M * h.sqrt().min(1.0).asin()
+    let h = sin(dlat / 2.0).powi(2) + cos(lat1) * cos(lat2) * sin(dlon / 2.0).powi(2);
+    2.0 * EARTH_RADIUS_M * asin(h.sqrt().min(1.0))
 }
 
 /// Total length of a polyline in metres.

@@ -6,6 +6,7 @@
 //! the cursor) stays exact wherever the limits allow it.
 
 use super::{projection, Bounds, LayerSpace, Limits, LonLat, Point, Transform};
+use crate::logic::math::exp2;
 use crate::logic::number::clamp;
 
 /// Space to keep clear around fitted bounds, in screen pixels: room for labels, or for a
@@ -239,7 +240,7 @@ impl Viewport {
         let g = if dz.abs() < 1e-9 {
             t
         } else {
-            (1.0 - (-dz * t).exp2()) / (1.0 - (-dz).exp2())
+            (1.0 - exp2(-dz * t)) / (1.0 - exp2(-dz))
         };
         let ca = a.centre_world();
         let cb = b.centre_world();
