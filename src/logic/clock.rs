@@ -170,7 +170,7 @@ pub fn event_instants(story: &Story) -> Vec<Instant> {
         .chain([last])
         .filter(|t| (first..=last).contains(t))
         .collect();
-    instants.sort_unstable();
+    crate::logic::small_sort::sort_by_key(&mut instants, |t| *t);
     instants.dedup();
     instants
 }

@@ -7,5 +7,6 @@ pub mod geo;
 pub mod math;
 pub mod number;
 pub mod playback;
+pub mod small_sort;
 pub mod story_view;
 pub mod timeline_scale;
