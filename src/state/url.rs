@@ -118,8 +118,33 @@ fn parse_minutes(value: &str) -> Option<i32> {
     (-LIMIT..=LIMIT).contains(&minutes).then_some(minutes)
 }
 
+/// `value` with `%2C` and `%2c` (a comma escaped by whoever copied the link) as commas.
+///
+/// Written out rather than with `str::replace`, whose substring search is 1.7 KB of wasm
+/// for this one use.
+fn unescape_commas(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(at) = rest.find('%') {
+        out.push_str(rest.get(..at).unwrap_or_default());
+        let after = rest.get(at + 1..).unwrap_or_default();
+        match after.as_bytes() {
+            [b'2', b'C' | b'c', ..] => {
+                out.push(',');
+                rest = after.get(2..).unwrap_or_default();
+            }
+            _ => {
+                out.push('%');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 fn parse_map(value: &str) -> Option<MapView> {
-    let value = value.replace("%2C", ",").replace("%2c", ",");
+    let value = unescape_commas(value);
     let mut parts = value.split(',');
     let lat = parse_number(parts.next()?)?;
     let lon = parse_number(parts.next()?)?;
@@ -277,6 +302,15 @@ mod tests {
             Some(10.0)
         );
         assert_eq!(parse("map=.,30,10").map, None);
+    }
+
+    #[test]
+    fn escaped_commas_read_as_commas_and_nothing_else_does() {
+        assert_eq!(unescape_commas("1%2C2%2c3"), "1,2,3");
+        assert_eq!(unescape_commas("%2"), "%2");
+        assert_eq!(unescape_commas("%%2C%2D%"), "%,%2D%");
+        assert_eq!(unescape_commas("é%2Cé"), "é,é");
+        assert_eq!(parse("map=59.9%2C30.3%2D10").map, None);
     }
 
     #[test]
