@@ -41,11 +41,12 @@ policy = "; ".join(
 meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}" />'
 if "Content-Security-Policy" in html:
     sys.exit("index.html already has a Content-Security-Policy")
-charset = '<meta charset="utf-8" />'
-if charset in html:
-    html = html.replace(charset, charset + "\n    " + meta, 1)
-else:
-    html = html.replace("<head>", "<head>\n    " + meta, 1)
+# After the charset declaration, which must come first; the release build is minified,
+# so the tag may have lost its quotes and its slash.
+charset = re.search(r'<meta charset="?utf-8"?\s*/?>', html, flags=re.I)
+if not charset:
+    sys.exit("csp.py: no <meta charset> in index.html to put the policy after")
+html = html[: charset.end()] + meta + html[charset.end() :]
 with open(index, "w", encoding="utf-8") as f:
     f.write(html)
 print(f"csp.py: policy added, {len(hashes)} inline script(s) allowed by hash")

@@ -39,11 +39,13 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# wasm-opt from npm's binaryen, kept in the project's node_modules (package-lock.json pins it).
+# wasm-opt from npm's binaryen, terser for the JS glue and axe-core for the audits, kept in
+# the project's node_modules (package-lock.json pins them).
 if ! "$ROOT/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "$BINARYEN_VERSION" \
-  || [ ! -f "$ROOT/node_modules/axe-core/axe.min.js" ]; then
-  command -v npm >/dev/null || fail "npm not found: it installs wasm-opt (binaryen) and axe-core"
-  say "installing wasm-opt ($BINARYEN_VERSION) and axe-core from npm into node_modules/"
+  || [ ! -f "$ROOT/node_modules/axe-core/axe.min.js" ] \
+  || [ ! -x "$ROOT/node_modules/.bin/terser" ]; then
+  command -v npm >/dev/null || fail "npm not found: it installs wasm-opt (binaryen), terser and axe-core"
+  say "installing wasm-opt ($BINARYEN_VERSION), terser and axe-core from npm into node_modules/"
   (cd "$ROOT" && npm ci --no-audit --no-fund)
 fi
 
