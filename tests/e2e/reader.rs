@@ -196,3 +196,34 @@ async fn an_open_footnote_stays_open_while_the_clock_moves() {
     browser.assert_no_console_errors("during the test").await;
     browser.close().await;
 }
+
+#[tokio::test]
+async fn reading_the_full_text_moves_the_clock_to_the_paragraph_at_the_top() {
+    let (_server, browser) = open_app("?panel=text&lang=en&t=0", 1280, 900).await;
+    browser.wait_for(".memoir #p-p32").await;
+    let start = browser.slider_value().await;
+    // The reader's own scrolling: a wheel in the text, then the paragraph about the car to
+    // Krasnoye Selo (27th, 11:45) brought to the top.
+    browser
+        .eval("document.querySelector('.memoir').dispatchEvent(new WheelEvent('wheel', {bubbles: true})); document.querySelector('#p-p32').scrollIntoView({block: 'start'}); return null")
+        .await;
+    let mut t = start;
+    for _ in 0..30 {
+        t = browser.slider_value().await;
+        if t != start {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(t, 24 * 60 + 11 * 60 + 45, "the clock follows the text");
+    // Scrolling that the reader did not start (here, without a wheel, key or touch first)
+    // leaves the clock alone.
+    tokio::time::sleep(std::time::Duration::from_millis(1600)).await;
+    browser
+        .eval("document.querySelector('#p-p08').scrollIntoView({block: 'start'}); return null")
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(browser.slider_value().await, t);
+    browser.assert_no_console_errors("during the test").await;
+    browser.close().await;
+}

@@ -4,7 +4,6 @@
 //! elsewhere scroll the text to the current passage instead. Only scrolling the user
 //! started counts, so the two directions never feed each other.
 
-use std::collections::BTreeSet;
 use std::ops::Range;
 
 use leptos::prelude::*;
@@ -118,7 +117,8 @@ pub fn FullText() -> impl IntoView {
     let open_note = expect_context::<OpenFootnote>().0;
     let current = Memo::new(move |_| clock::step_index_at(story, state.clock.get()));
     let last_input = StoredValue::new(0.0_f64);
-    let visible = StoredValue::new(BTreeSet::<usize>::new());
+    // Whether each paragraph is in view (the top half of the reader), by index.
+    let visible = StoredValue::new(vec![false; story.text().paragraphs.len()]);
     let article = NodeRef::<leptos::html::Article>::new();
     let drawn = StoredValue::new_local(Vec::<Drawn>::new());
     let drawn_lang = StoredValue::new(None::<Lang>);
@@ -137,10 +137,8 @@ pub fn FullText() -> impl IntoView {
                 else {
                     continue;
                 };
-                if entry.is_intersecting() {
-                    seen.insert(index);
-                } else {
-                    seen.remove(&index);
+                if let Some(seen) = seen.get_mut(index) {
+                    *seen = entry.is_intersecting();
                 }
             }
         });
@@ -149,7 +147,7 @@ pub fn FullText() -> impl IntoView {
         {
             return;
         }
-        let Some(top) = visible.with_value(|seen| seen.first().copied()) else {
+        let Some(top) = visible.with_value(|seen| seen.iter().position(|&s| s)) else {
             return;
         };
         let Some(block) = story.text().paragraphs.get(top) else {
