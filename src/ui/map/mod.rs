@@ -32,7 +32,7 @@ use controls::{Attribution, NorthArrow, ScaleBar, ZoomControls};
 use handlers::pointer::Pointers;
 use layers::basemap::BasemapLayer;
 use layers::routes::{self, RouteChevrons, RoutesLayer};
-use places::{PlaceTooltip, PlacesLayer};
+use places::PlacesLayer;
 use traveller::{traveller_point, Traveller};
 
 /// The map region's content.
@@ -206,6 +206,8 @@ pub fn Map() -> impl IntoView {
         }
     };
 
+    places::place_tooltip(wrap, draws, hovered);
+
     let label = tr(state.lang, |s| s.map.map_label);
     let data_centre = move || {
         let v = state.viewport.get();
@@ -249,7 +251,6 @@ pub fn Map() -> impl IntoView {
                 <PlacesLayer draws=draws hovered=hovered/>
                 <Traveller point=traveller/>
             </svg>
-            <PlaceTooltip draws=draws hovered=hovered/>
             <ZoomControls anim=anim/>
             <NorthArrow/>
             <ScaleBar/>
