@@ -28,7 +28,6 @@ use crate::logic::{clock, story_view};
 use crate::state::AppState;
 use crate::ui::i18n::tr;
 use animation::Animator;
-use controls::{Attribution, NorthArrow, ScaleBar, ZoomControls};
 use handlers::pointer::Pointers;
 use layers::basemap::BasemapLayer;
 use layers::routes::{self, RouteChevrons, RoutesLayer};
@@ -207,6 +206,7 @@ pub fn Map() -> impl IntoView {
     };
 
     places::place_tooltip(wrap, draws, hovered);
+    controls::install(wrap, anim.clone());
 
     let label = tr(state.lang, |s| s.map.map_label);
     let data_centre = move || {
@@ -251,10 +251,6 @@ pub fn Map() -> impl IntoView {
                 <PlacesLayer draws=draws hovered=hovered/>
                 <Traveller point=traveller/>
             </svg>
-            <ZoomControls anim=anim/>
-            <NorthArrow/>
-            <ScaleBar/>
-            <Attribution/>
         </div>
     }
 }

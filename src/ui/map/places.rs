@@ -140,15 +140,6 @@ fn aria_label(place: &Place, state: PlaceState, lang: Lang) -> String {
     format!("{}, {st}", place.name.get(lang.code()))
 }
 
-/// Sets an attribute unless `last`, the value written before, already says it: a pan
-/// redraws every frame, and most attributes do not change.
-fn put(el: &Element, name: &str, value: &str, last: &mut String) {
-    if last != value {
-        dom::set_attr(el, name, value);
-        value.clone_into(last);
-    }
-}
-
 /// A number with one decimal, as the attributes carry it.
 fn num(value: f64) -> String {
     decimal(value, 1).to_string()
@@ -161,7 +152,7 @@ type LabelValues = [String; 4];
 struct Label {
     el: Element,
     /// The values last written, as [`Label::ATTRS`]; none of them is ever empty, so the
-    /// first [`put`] writes them all.
+    /// first [`dom::set_attr_cached`] writes them all.
     attrs: LabelValues,
     /// The text last written.
     text: String,
@@ -243,10 +234,10 @@ impl Marker {
             selected.to_string(),
         ];
         for ((name, value), last) in Self::ATTRS.iter().zip(&values).zip(&mut self.attrs) {
-            put(&self.g, name, value, last);
+            dom::set_attr_cached(&self.g, name, value, last);
         }
         match (draw.and_then(|d| d.halo), &mut self.halo) {
-            (Some(r), Some((el, last))) => put(el, "r", &num(r), last),
+            (Some(r), Some((el, last))) => dom::set_attr_cached(el, "r", &num(r), last),
             (Some(r), halo @ None) => {
                 let r = num(r);
                 let el = El::svg("circle").class("halo").attr("r", &r).done();
@@ -278,7 +269,7 @@ impl Marker {
                 });
                 for ((name, value), last) in Label::ATTRS.iter().zip(&values).zip(&mut label.attrs)
                 {
-                    put(&label.el, name, value, last);
+                    dom::set_attr_cached(&label.el, name, value, last);
                 }
                 let text = place.name.get(lang.code());
                 if label.text != text {
