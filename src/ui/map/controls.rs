@@ -1,11 +1,10 @@
 //! The map's controls and furniture: zoom buttons, "whole story", the scale bar, the north
 //! arrow and the attribution line.
 //!
-//! Built by hand (`ui::dom`) and appended to the map's region by [`install`]: a `view!`
-//! per control cost more wasm than the controls are worth. One click listener serves the
-//! three buttons, told apart by their class.
+//! Built by hand (`ui::dom`), as the whole map is: a `view!` per control cost more wasm
+//! than the controls are worth. One click listener serves the three buttons, told apart
+//! by their class.
 
-use leptos::html::Div;
 use leptos::prelude::*;
 use web_sys::{Element, Text};
 
@@ -41,6 +40,8 @@ fn button_names(s: &MapStrings) -> [&'static str; 3] {
 /// What changes after the first drawing: the names (with the language) and the scale bar
 /// (with the view).
 struct Drawn {
+    /// The four blocks, in the order they follow the map's `<svg>`.
+    blocks: Vec<Element>,
     buttons: Vec<Element>,
     north: Element,
     edition: Text,
@@ -61,8 +62,8 @@ fn icon(view_box: &str, width: &str, height: &str) -> El {
         .attr("aria-hidden", "true")
 }
 
-/// Builds the controls at the end of `wrap`, once.
-fn build(wrap: &Element, state: AppState, anim: Animator) -> Drawn {
+/// Builds the controls, once.
+fn build(state: AppState, anim: Animator) -> Drawn {
     let controls = El::new("div").class("map-controls").done();
     let mut buttons = Vec::new();
     for (class, text) in BUTTONS {
@@ -99,7 +100,7 @@ fn build(wrap: &Element, state: AppState, anim: Animator) -> Drawn {
             }
         }),
     );
-    dom::append(wrap, &controls);
+
     let north = El::new("div")
         .class("map-north")
         .attr("role", "img")
@@ -118,18 +119,18 @@ fn build(wrap: &Element, state: AppState, anim: Animator) -> Drawn {
         )
         .child(El::new("span").text("N"))
         .done();
-    dom::append(wrap, &north);
+
     let scale = El::new("div")
         .class("map-scale")
         .attr("aria-hidden", "true")
         .done();
-    dom::append(wrap, &scale);
+
     let attribution = El::new("p").class("map-attribution").done();
     let edition = dom::text_node(&attribution, "");
     dom::append_text(&attribution, " · ");
     let credit = dom::text_node(&attribution, "");
-    dom::append(wrap, &attribution);
     Drawn {
+        blocks: vec![controls, north.clone(), scale.clone(), attribution],
         buttons,
         north,
         edition,
@@ -140,17 +141,15 @@ fn build(wrap: &Element, state: AppState, anim: Animator) -> Drawn {
     }
 }
 
-/// Draws the controls and furniture at the end of `wrap`, the map's region, and keeps
-/// their names in the language and the scale bar in step with the view.
-pub fn install(wrap: NodeRef<Div>, anim: Animator) {
+/// The controls and furniture, to follow the map's `<svg>` in its region: the names
+/// follow the language and the scale bar the view.
+pub fn furniture(anim: Animator) -> Vec<Element> {
     let state = AppState::expect();
-    Effect::new(move |drawn: Option<Option<Drawn>>| {
+    let mut d = build(state, anim);
+    let blocks = d.blocks.clone();
+    Effect::new(move |_| {
         let all = strings(state.lang.get());
         let v = state.viewport.get();
-        let wrap: Element = wrap.get()?.into();
-        let mut d = drawn
-            .flatten()
-            .unwrap_or_else(|| build(&wrap, state, anim.clone()));
         if !d.strings.is_some_and(|old| std::ptr::eq(old, all)) {
             let s = &all.map;
             for (button, name) in d.buttons.iter().zip(button_names(s)) {
@@ -181,6 +180,6 @@ pub fn install(wrap: NodeRef<Div>, anim: Animator) {
             }
             d.bar = bar;
         }
-        Some(d)
     });
+    blocks
 }

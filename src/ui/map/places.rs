@@ -1,14 +1,13 @@
 //! Place markers, their uncertainty circles and labels, in screen space (they keep their
 //! size at every zoom), and the tooltip shown on hover or focus.
 //!
-//! Built by hand (`ui::dom`): `view!` draws only the layer's container, with one listener
-//! per event type; each place's `<g>` is made once and an effect then rewrites only the
-//! attributes that changed, which keeps the wasm small and a pan frame cheap.
+//! Built by hand (`ui::dom`), as the whole map is: each place's `<g>` is made once and an
+//! effect then rewrites only the attributes that changed, which keeps the wasm small and
+//! a pan frame cheap; one listener on the layer serves every place.
 
-use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, FocusEvent, KeyboardEvent, MouseEvent, PointerEvent};
+use web_sys::{Element, Event, KeyboardEvent, MouseEvent};
 
 use super::place_state::{label_priority, place_state, shown_at, PlaceState};
 use crate::logic::geo::labels::{estimate_text_width, marker_box};
@@ -16,8 +15,8 @@ use crate::logic::geo::{place_labels, Bounds, LabelCandidate, LabelOptions, Poin
 use crate::logic::number::decimal;
 use crate::state::{AppState, Lang};
 use crate::story::{Place, PlaceKind};
-use crate::ui::dom::{self, closest, El};
-use crate::ui::i18n::{strings, tr};
+use crate::ui::dom::{self, El};
+use crate::ui::i18n::strings;
 
 /// Label font size for the most important places; the others use [`SMALL_FONT`].
 const BIG_FONT: f64 = 14.0;
@@ -309,37 +308,105 @@ fn target(ev: &Event) -> Option<Element> {
     ev.target()?.dyn_into().ok()
 }
 
-/// All place markers with their labels.
-///
-/// The pointer and the focus entering or leaving a place set `hovered`: `pointerover`,
-/// `pointerout`, `focusin` and `focusout` bubble to the container, and the place left
-/// and the place entered are told apart by `relatedTarget`, as `pointerenter` and
-/// `pointerleave` on each place would.
-#[component]
-pub fn PlacesLayer(
+/// Handles the events that reach the places' container: a click, Enter or Space on a
+/// place selects it (the keys stop there, so the map's own keyboard handler does not act
+/// on them); the pointer or the focus entering or leaving a place sets `hovered`.
+/// `pointerover`, `pointerout`, `focusin` and `focusout` bubble, unlike `pointerenter`
+/// and `focus`, and the place left and the place entered are told apart by
+/// `relatedTarget`, so moving within a place changes nothing.
+fn on_event(state: AppState, hovered: RwSignal<Option<usize>>, ev: &Event) {
+    let set_hovered = |i: Option<usize>| {
+        if hovered.get_untracked() != i {
+            hovered.set(i);
+        }
+    };
+    let at = place_at(state, target(ev));
+    let from_elsewhere = || at != place_at(state, ev.dyn_ref::<MouseEvent>().and_then(related));
+    match ev.type_().as_str() {
+        "click" => {}
+        "keydown" => {
+            let Some(key) = ev.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else {
+                return;
+            };
+            if key != "Enter" && key != " " || at.is_none() {
+                return;
+            }
+            ev.prevent_default();
+            ev.stop_propagation();
+        }
+        "pointerover" => {
+            if at.is_some() && from_elsewhere() {
+                set_hovered(at);
+            }
+            return;
+        }
+        "pointerout" => {
+            if at.is_some() && from_elsewhere() {
+                set_hovered(None);
+            }
+            return;
+        }
+        "focusin" => {
+            if at.is_some() {
+                set_hovered(at);
+            }
+            return;
+        }
+        "focusout" => {
+            if at.is_some() {
+                set_hovered(None);
+            }
+            return;
+        }
+        _ => return,
+    }
+    if let Some(place) = at.and_then(|i| state.story.places().get(i)) {
+        state.select_place(place.id.as_str());
+    }
+}
+
+/// All place markers with their labels: the `<g class="places">` layer, built by hand
+/// with a group for every place that has a position, kept in step with the drawings,
+/// the selection and the language by an effect.
+pub fn places_layer(
     draws: Memo<Vec<Option<PlaceDraw>>>,
     hovered: RwSignal<Option<usize>>,
-) -> impl IntoView {
+) -> Element {
     let state = AppState::expect();
-    let layer = NodeRef::<leptos::svg::G>::new();
-    // Builds the groups on the first run, then brings them in line with each drawing.
-    Effect::new(move |markers: Option<Option<Vec<Marker>>>| {
+    let layer = El::svg("g").class("places").attr("role", "group").done();
+    let mut markers: Vec<Marker> = state
+        .story
+        .places()
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.point.is_some())
+        .map(|(i, place)| {
+            let marker = Marker::new(i, place);
+            dom::append(&layer, &marker.g);
+            marker
+        })
+        .collect();
+    dom::listen(
+        &layer,
+        &[
+            "click",
+            "keydown",
+            "pointerover",
+            "pointerout",
+            "focusin",
+            "focusout",
+        ],
+        Box::new(move |ev| on_event(state, hovered, &ev)),
+    );
+    let group = layer.clone();
+    let mut label = "";
+    Effect::new(move |_| {
         let lang = state.lang.get();
-        let layer: Element = layer.get()?.into();
-        let mut markers = markers.flatten().unwrap_or_else(|| {
-            state
-                .story
-                .places()
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| p.point.is_some())
-                .map(|(i, place)| {
-                    let marker = Marker::new(i, place);
-                    dom::append(&layer, &marker.g);
-                    marker
-                })
-                .collect()
-        });
+        let name = strings(lang).map.places;
+        if name != label {
+            dom::set_attr(&group, "aria-label", name);
+            label = name;
+        }
         state.selected.with(|selected| {
             let selected = selected.as_ref().map(|s| s.as_str());
             draws.with(|draws| {
@@ -352,65 +419,8 @@ pub fn PlacesLayer(
                 }
             });
         });
-        Some(markers)
     });
-    let set_hovered = move |i: Option<usize>| {
-        if hovered.get_untracked() != i {
-            hovered.set(i);
-        }
-    };
-    let on_click = move |ev: MouseEvent| {
-        if let Some(id) = closest(&ev, "g.place").and_then(|g| g.get_attribute("data-place")) {
-            state.select_place(&id);
-        }
-    };
-    let on_key = move |ev: KeyboardEvent| {
-        if ev.key() != "Enter" && ev.key() != " " {
-            return;
-        }
-        if let Some(id) = closest(&ev, "g.place").and_then(|g| g.get_attribute("data-place")) {
-            ev.prevent_default();
-            ev.stop_propagation();
-            state.select_place(&id);
-        }
-    };
-    let on_over = move |ev: PointerEvent| {
-        let to = place_at(state, target(&ev));
-        if to.is_some() && to != place_at(state, related(&ev)) {
-            set_hovered(to);
-        }
-    };
-    let on_out = move |ev: PointerEvent| {
-        let from = place_at(state, target(&ev));
-        if from.is_some() && from != place_at(state, related(&ev)) {
-            set_hovered(None);
-        }
-    };
-    let on_focus = move |ev: FocusEvent| {
-        if let Some(i) = place_at(state, target(&ev)) {
-            set_hovered(Some(i));
-        }
-    };
-    let on_blur = move |ev: FocusEvent| {
-        if place_at(state, target(&ev)).is_some() {
-            set_hovered(None);
-        }
-    };
-    let label = tr(state.lang, |s| s.map.places);
-    view! {
-        <g
-            class="places"
-            role="group"
-            aria-label=label
-            node_ref=layer
-            on:click=on_click
-            on:keydown=on_key
-            on:pointerover=on_over
-            on:pointerout=on_out
-            on:focusin=on_focus
-            on:focusout=on_blur
-        ></g>
-    }
+    layer
 }
 
 /// The tooltip of the hovered or focused place: the 1917 name, the modern one, and how
@@ -440,11 +450,11 @@ fn tooltip(place: &Place, d: &PlaceDraw, lang: Lang) -> Element {
         .done()
 }
 
-/// Shows the tooltip of the hovered place in `wrap`, right after the map's `<svg>`, and
-/// removes it when no place is hovered. Built by hand (`ui::dom`) each time it changes;
+/// Shows the tooltip of the hovered place right after the map's `<svg>`, and removes it
+/// when no place is hovered. Built by hand (`ui::dom`) each time it changes;
 /// there is no container, so the page holds no tooltip while none is shown.
 pub fn place_tooltip(
-    wrap: NodeRef<Div>,
+    svg: Element,
     draws: Memo<Vec<Option<PlaceDraw>>>,
     hovered: RwSignal<Option<usize>>,
 ) {
@@ -457,8 +467,6 @@ pub fn place_tooltip(
         let place = state.story.places().get(i)?;
         let d = draws.with(|d| d.get(i).cloned().flatten())?;
         let tip = tooltip(place, &d, state.lang.get());
-        let wrap: Element = wrap.get()?.into();
-        let svg = wrap.query_selector("svg.map-svg").ok()??;
         let _ = svg.after_with_node_1(&tip);
         Some(tip)
     });
