@@ -7,11 +7,13 @@
 //! the code for every element: each call below is one `web-sys` call, and text always
 //! goes in as a text node, never as HTML.
 //!
-//! Events on hand-built nodes are caught once, on the container that `view!` draws, and
-//! find their target with [`closest`] and `data-*` attributes.
+//! Events on hand-built nodes are caught once, on the container that `view!` draws (or,
+//! in the map, which is built by hand down to its region, with [`listen`]), and find
+//! their target with [`closest`] and `data-*` attributes.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, UnwrapThrowExt};
-use web_sys::{Document, Element, Event, Node};
+use web_sys::{Document, Element, Event, Node, Text};
 
 /// The SVG namespace, for the map's hand-built elements.
 pub const SVG: &str = "http://www.w3.org/2000/svg";
@@ -95,6 +97,16 @@ pub fn set_attr(el: &Element, name: &str, value: &str) {
     let _ = el.set_attribute(name, value);
 }
 
+/// Sets an attribute unless `last`, the value written before, already says it, and keeps
+/// the new value there: the map redraws every frame of a pan, and most of its attributes
+/// do not change. `last` must start as what the element holds (empty: write it empty).
+pub fn set_attr_cached(el: &Element, name: &str, value: &str, last: &mut String) {
+    if last != value {
+        set_attr(el, name, value);
+        value.clone_into(last);
+    }
+}
+
 /// Appends a node.
 pub fn append(parent: &Node, child: &Node) {
     let _ = parent.append_child(child);
@@ -102,7 +114,14 @@ pub fn append(parent: &Node, child: &Node) {
 
 /// Appends a text node.
 pub fn append_text(parent: &Node, text: &str) {
-    append(parent, &document().create_text_node(text));
+    text_node(parent, text);
+}
+
+/// Appends a text node and returns it, to change its text later.
+pub fn text_node(parent: &Node, text: &str) -> Text {
+    let node = document().create_text_node(text);
+    append(parent, &node);
+    node
 }
 
 /// Removes every child of `parent`, to draw it again.
@@ -130,6 +149,16 @@ pub fn each(root: &Element, selector: &str, mut f: impl FnMut(Element)) {
             f(el);
         }
     }
+}
+
+/// Listens to `events` on `el` with one handler. For parts of the page mounted once, as
+/// the map is: the handler is never removed, and lives as long as the page.
+pub fn listen(el: &Element, events: &[&str], handler: Box<dyn FnMut(Event)>) {
+    let handler = Closure::wrap(handler);
+    for event in events {
+        let _ = el.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+    }
+    handler.forget();
 }
 
 /// Focuses an element that can take the focus.

@@ -3,6 +3,11 @@
 //! Layers in layer space (basemap, routes) have their path data built once and move with a
 //! single `transform`; markers, labels and the traveller are placed in screen space each
 //! frame so they keep their size. Gestures live in [`handlers`], one file each.
+//!
+//! Built by hand (`ui::dom`): `view!` draws only the region's `<div>`. A `view!` costs
+//! wasm for every element, attribute and closure, and the map's were about 4 KB gzip;
+//! each layer is made once by its module and kept in step by effects that rewrite only
+//! what changed, and one listener on the `<svg>` takes the gestures.
 
 pub mod animation;
 pub mod controls;
@@ -15,25 +20,24 @@ pub mod traveller;
 use std::cell::Cell;
 use std::rc::Rc;
 
-use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, Event, KeyboardEvent, MouseEvent, PointerEvent};
 
 use crate::basemap::Level;
 use crate::logic::geo::{Bounds, LayerSpace, Limits, Padding, Viewport};
 use crate::logic::number::decimal;
 use crate::logic::{clock, story_view};
 use crate::state::AppState;
-use crate::ui::i18n::tr;
+use crate::ui::dom::{self, El};
+use crate::ui::i18n::strings;
 use animation::Animator;
-use controls::{Attribution, NorthArrow, ScaleBar, ZoomControls};
 use handlers::pointer::Pointers;
-use layers::basemap::BasemapLayer;
-use layers::routes::{self, RouteChevrons, RoutesLayer};
-use places::{PlaceTooltip, PlacesLayer};
-use traveller::{traveller_point, Traveller};
+use layers::basemap;
+use layers::routes;
+use traveller::traveller_point;
 
 /// The map region's content.
 #[component]
@@ -52,12 +56,10 @@ pub fn Map() -> impl IntoView {
         Memo::new(move |_| Level::for_metres_per_pixel(state.viewport.get().metres_per_pixel()));
     let hovered = RwSignal::new(None::<usize>);
     let measured = RwSignal::new(false);
-    let layer_tf = move || state.viewport.get().layer_transform(&space).to_svg();
 
     // Size: measure the region, fit the whole story on the first measure unless the URL
     // chose a view (follow is then already off).
     Effect::new({
-        let anim = anim.clone();
         move |_| {
             let Some(div) = wrap.get() else {
                 return;
@@ -91,9 +93,6 @@ pub fn Map() -> impl IntoView {
                 observer.observe(&el);
             }
             on_resize.forget();
-            if let Some(svg) = el.query_selector("svg.map-svg").ok().flatten() {
-                handlers::wheel::install(&svg, state, anim.clone());
-            }
         }
     });
 
@@ -150,53 +149,82 @@ pub fn Map() -> impl IntoView {
         }
     });
 
+    let svg = El::svg("svg")
+        .class("map-svg")
+        .attr("xmlns", dom::SVG)
+        .attr("tabindex", "0")
+        .attr("role", "application")
+        .attr("aria-roledescription", "map")
+        .done();
+    let layer_space = El::svg("g").class("layer-space").done();
+    basemap::install(&layer_space, level);
+    dom::append(
+        &layer_space,
+        &routes::routes_layer(shapes.clone(), current_step),
+    );
+    dom::append(&svg, &layer_space);
+    dom::append(&svg, &routes::chevrons(shapes, current_step));
+    dom::append(&svg, &places::places_layer(draws, hovered));
+    dom::append(&svg, &traveller::traveller(traveller));
+    listen_to_gestures(&svg, state, anim.clone());
+    handlers::wheel::install(&svg, state, anim.clone());
+    places::place_tooltip(svg.clone(), draws, hovered);
+    let furniture = controls::furniture(anim.clone());
+
+    // The svg's attributes that follow the view, the language and the first measure.
+    Effect::new({
+        let svg = svg.clone();
+        let mut last: [String; 6] = Default::default();
+        let mut layer_tf = String::new();
+        move |_| {
+            let v = state.viewport.get();
+            let values = [
+                decimal(v.width, 0).to_string(),
+                decimal(v.height, 0).to_string(),
+                strings(state.lang.get()).map.map_label.to_owned(),
+                format!("{},{}", decimal(v.centre.lon, 6), decimal(v.centre.lat, 6)),
+                decimal(v.zoom, 4).to_string(),
+                measured.get().to_string(),
+            ];
+            let names = [
+                "width",
+                "height",
+                "aria-label",
+                "data-centre",
+                "data-zoom",
+                "data-ready",
+            ];
+            for ((name, value), last) in names.iter().zip(&values).zip(&mut last) {
+                dom::set_attr_cached(&svg, name, value, last);
+            }
+            let tf = v.layer_transform(&space).to_svg();
+            dom::set_attr_cached(&layer_space, "transform", &tf, &mut layer_tf);
+        }
+    });
+
+    // The region holds the svg, then the controls; the tooltip goes between them.
+    Effect::new(move |_| {
+        if let Some(wrap) = wrap.get() {
+            dom::append(&wrap, &svg);
+            for block in &furniture {
+                dom::append(&wrap, block);
+            }
+        }
+    });
+
+    view! { <div class="map" node_ref=wrap></div> }
+}
+
+/// The pointer (drag, pinch), double click and keyboard on the map's `<svg>`, with one
+/// listener (the wheel has its own, as it must not be passive).
+fn listen_to_gestures(svg: &Element, state: AppState, anim: Animator) {
     let pointers = Pointers::default();
-    let svg_of = |e: &ev::PointerEvent| -> Option<web_sys::Element> {
-        e.current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    };
-    let on_down = {
-        let pointers = pointers.clone();
-        move |e: ev::PointerEvent| {
-            if let Some(el) = svg_of(&e) {
-                pointers.down(&e, handlers::local_point(&el, &e));
-            }
-        }
-    };
-    let on_move = {
-        let (pointers, anim) = (pointers.clone(), anim.clone());
-        move |e: ev::PointerEvent| {
-            if let Some(el) = svg_of(&e) {
-                pointers.moved(&e, handlers::local_point(&el, &e), &el, state, &anim);
-            }
-        }
-    };
-    let on_up = {
-        let pointers = pointers.clone();
-        move |e: ev::PointerEvent| pointers.up(&e)
-    };
-    let on_cancel = move |e: ev::PointerEvent| pointers.up(&e);
-    let on_dblclick = {
-        let anim = anim.clone();
-        move |e: ev::MouseEvent| {
-            let Some(el) = e
-                .current_target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            else {
+    let el = svg.clone();
+    let on_event = move |ev: Event| match ev.type_().as_str() {
+        "keydown" => {
+            let Some(e) = ev.dyn_ref::<KeyboardEvent>() else {
                 return;
             };
-            e.prevent_default();
-            let p = handlers::local_point(&el, &e);
-            let v = state.viewport.get_untracked();
-            let dz = if e.shift_key() { -1.0 } else { 1.0 };
-            let zoom = Limits::petrograd().clamp_zoom(v.zoom + dz);
-            state.follow.set(false);
-            anim.animate_to(state, v.zoom_around(p, zoom));
-        }
-    };
-    let on_key = {
-        let anim = anim.clone();
-        move |e: ev::KeyboardEvent| {
             if e.ctrl_key() || e.alt_key() || e.meta_key() {
                 return;
             }
@@ -204,56 +232,41 @@ pub fn Map() -> impl IntoView {
                 e.prevent_default();
             }
         }
+        "dblclick" => {
+            let Some(e) = ev.dyn_ref::<MouseEvent>() else {
+                return;
+            };
+            e.prevent_default();
+            let p = handlers::local_point(&el, e);
+            let v = state.viewport.get_untracked();
+            let dz = if e.shift_key() { -1.0 } else { 1.0 };
+            let zoom = Limits::petrograd().clamp_zoom(v.zoom + dz);
+            state.follow.set(false);
+            anim.animate_to(state, v.zoom_around(p, zoom));
+        }
+        kind => {
+            let Some(e) = ev.dyn_ref::<PointerEvent>() else {
+                return;
+            };
+            match kind {
+                "pointerdown" => pointers.down(e, handlers::local_point(&el, e)),
+                "pointermove" => {
+                    pointers.moved(e, handlers::local_point(&el, e), &el, state, &anim);
+                }
+                _ => pointers.up(e),
+            }
+        }
     };
-
-    let label = tr(state.lang, |s| s.map.map_label);
-    let data_centre = move || {
-        let v = state.viewport.get();
-        format!("{},{}", decimal(v.centre.lon, 6), decimal(v.centre.lat, 6))
-    };
-    let data_zoom = move || decimal(state.viewport.get().zoom, 4).to_string();
-    let size = move || {
-        let v = state.viewport.get();
-        (
-            decimal(v.width, 0).to_string(),
-            decimal(v.height, 0).to_string(),
-        )
-    };
-
-    view! {
-        <div class="map" node_ref=wrap>
-            <svg
-                class="map-svg"
-                xmlns="http://www.w3.org/2000/svg"
-                width=move || size().0
-                height=move || size().1
-                tabindex="0"
-                role="application"
-                aria-label=label
-                aria-roledescription="map"
-                data-centre=data_centre
-                data-zoom=data_zoom
-                data-ready=move || measured.get().to_string()
-                on:pointerdown=on_down
-                on:pointermove=on_move
-                on:pointerup=on_up
-                on:pointercancel=on_cancel
-                on:dblclick=on_dblclick
-                on:keydown=on_key
-            >
-                <g class="layer-space" transform=layer_tf>
-                    {move || view! { <BasemapLayer level=level.get()/> }}
-                    <RoutesLayer shapes=shapes.clone() current_step=current_step/>
-                </g>
-                <RouteChevrons shapes=shapes current_step=current_step/>
-                <PlacesLayer draws=draws hovered=hovered/>
-                <Traveller point=traveller/>
-            </svg>
-            <PlaceTooltip draws=draws hovered=hovered/>
-            <ZoomControls anim=anim/>
-            <NorthArrow/>
-            <ScaleBar/>
-            <Attribution/>
-        </div>
-    }
+    dom::listen(
+        svg,
+        &[
+            "pointerdown",
+            "pointermove",
+            "pointerup",
+            "pointercancel",
+            "dblclick",
+            "keydown",
+        ],
+        Box::new(on_event),
+    );
 }

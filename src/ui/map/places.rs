@@ -1,8 +1,13 @@
 //! Place markers, their uncertainty circles and labels, in screen space (they keep their
 //! size at every zoom), and the tooltip shown on hover or focus.
+//!
+//! Built by hand (`ui::dom`), as the whole map is: each place's `<g>` is made once and an
+//! effect then rewrites only the attributes that changed, which keeps the wasm small and
+//! a pan frame cheap; one listener on the layer serves every place.
 
-use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, KeyboardEvent, MouseEvent};
 
 use super::place_state::{label_priority, place_state, shown_at, PlaceState};
 use crate::logic::geo::labels::{estimate_text_width, marker_box};
@@ -10,7 +15,8 @@ use crate::logic::geo::{place_labels, Bounds, LabelCandidate, LabelOptions, Poin
 use crate::logic::number::decimal;
 use crate::state::{AppState, Lang};
 use crate::story::{Place, PlaceKind};
-use crate::ui::i18n::{strings, tr};
+use crate::ui::dom::{self, El};
+use crate::ui::i18n::strings;
 
 /// Label font size for the most important places; the others use [`SMALL_FONT`].
 const BIG_FONT: f64 = 14.0;
@@ -133,132 +139,335 @@ fn aria_label(place: &Place, state: PlaceState, lang: Lang) -> String {
     format!("{}, {st}", place.name.get(lang.code()))
 }
 
-/// All place markers with their labels.
-#[component]
-pub fn PlacesLayer(
+/// A number with one decimal, as the attributes carry it.
+fn num(value: f64) -> String {
+    decimal(value, 1).to_string()
+}
+
+/// The attribute values of a label, in the order [`Label::ATTRS`] names them.
+type LabelValues = [String; 4];
+
+/// A place's `<text>` label, while it has room.
+struct Label {
+    el: Element,
+    /// The values last written, as [`Label::ATTRS`]; none of them is ever empty, so the
+    /// first [`dom::set_attr_cached`] writes them all.
+    attrs: LabelValues,
+    /// The text last written.
+    text: String,
+}
+
+impl Label {
+    const ATTRS: [&'static str; 4] = ["x", "y", "text-anchor", "font-size"];
+}
+
+/// One place's hand-built `<g>` and the values last written to it.
+struct Marker {
+    /// The place's index in the story's places, which `hovered` holds.
+    index: usize,
+    g: Element,
+    /// The hit circle, which the halo goes before.
+    hit: Element,
+    /// The uncertainty circle and its radius, while it is worth drawing.
+    halo: Option<(Element, String)>,
+    label: Option<Label>,
+    /// The values last written to `g`: transform, display, class, aria-label, aria-pressed.
+    attrs: [String; 5],
+}
+
+impl Marker {
+    const ATTRS: [&'static str; 5] = [
+        "transform",
+        "display",
+        "class",
+        "aria-label",
+        "aria-pressed",
+    ];
+
+    /// The place's group with its hit and marker circles; [`Marker::update`] does the rest.
+    fn new(index: usize, place: &Place) -> Marker {
+        let r = marker_radius(place.kind);
+        let hit = El::svg("circle")
+            .class("hit")
+            .attr("r", &num(r + 7.0))
+            .done();
+        let g = El::svg("g")
+            .attr("data-place", place.id.as_str())
+            .attr("role", "button")
+            .attr("tabindex", "0")
+            .done();
+        // Written empty now, as `attrs` says, so that an empty value is written too.
+        for name in Self::ATTRS {
+            dom::set_attr(&g, name, "");
+        }
+        dom::append(&g, &hit);
+        dom::append(
+            &g,
+            &El::svg("circle").class("marker").attr("r", &num(r)).done(),
+        );
+        Marker {
+            index,
+            g,
+            hit,
+            halo: None,
+            label: None,
+            attrs: Default::default(),
+        }
+    }
+
+    /// Brings the group in line with its drawing (`None`: not shown at this zoom).
+    fn update(&mut self, place: &Place, draw: Option<&PlaceDraw>, selected: bool, lang: Lang) {
+        let st = draw.map_or("mentioned", |d| d.state.class());
+        let sel = if selected { " selected" } else { "" };
+        let values = [
+            draw.map(|d| format!("translate({} {})", num(d.at.x), num(d.at.y)))
+                .unwrap_or_default(),
+            if draw.is_some() { "inline" } else { "none" }.to_owned(),
+            format!(
+                "place kind-{} rank-{} {st}{sel}",
+                place.kind.name(),
+                place.rank
+            ),
+            draw.map(|d| aria_label(place, d.state, lang))
+                .unwrap_or_default(),
+            selected.to_string(),
+        ];
+        for ((name, value), last) in Self::ATTRS.iter().zip(&values).zip(&mut self.attrs) {
+            dom::set_attr_cached(&self.g, name, value, last);
+        }
+        match (draw.and_then(|d| d.halo), &mut self.halo) {
+            (Some(r), Some((el, last))) => dom::set_attr_cached(el, "r", &num(r), last),
+            (Some(r), halo @ None) => {
+                let r = num(r);
+                let el = El::svg("circle").class("halo").attr("r", &r).done();
+                let _ = self.g.insert_before(&el, Some(&self.hit));
+                *halo = Some((el, r));
+            }
+            (None, halo) => {
+                if let Some((el, _)) = halo.take() {
+                    el.remove();
+                }
+            }
+        }
+        let label = draw.and_then(|d| Some((d.label?, d.font)));
+        match (label, &mut self.label) {
+            (Some(((rel, anchor), font)), shown) => {
+                let values: LabelValues = [num(rel.x), num(rel.y), anchor.to_owned(), num(font)];
+                let label = shown.get_or_insert_with(|| {
+                    let el = El::svg("text")
+                        .class("place-label")
+                        .attr("data-place", place.id.as_str())
+                        .attr("dominant-baseline", "central")
+                        .done();
+                    dom::append(&self.g, &el);
+                    Label {
+                        el,
+                        attrs: Default::default(),
+                        text: String::new(),
+                    }
+                });
+                for ((name, value), last) in Label::ATTRS.iter().zip(&values).zip(&mut label.attrs)
+                {
+                    dom::set_attr_cached(&label.el, name, value, last);
+                }
+                let text = place.name.get(lang.code());
+                if label.text != text {
+                    label.el.set_text_content(Some(text));
+                    text.clone_into(&mut label.text);
+                }
+            }
+            (None, shown) => {
+                if let Some(label) = shown.take() {
+                    label.el.remove();
+                }
+            }
+        }
+    }
+}
+
+/// The index in the story's places of the place an event happened in, if any.
+fn place_at(state: AppState, target: Option<Element>) -> Option<usize> {
+    let id = target?
+        .closest("g.place")
+        .ok()??
+        .get_attribute("data-place")?;
+    state
+        .story
+        .places()
+        .iter()
+        .position(|p| p.id.as_str() == id)
+}
+
+/// The element an event went to or came from (`relatedTarget`).
+fn related(ev: &MouseEvent) -> Option<Element> {
+    ev.related_target()?.dyn_into().ok()
+}
+
+/// The element an event happened in.
+fn target(ev: &Event) -> Option<Element> {
+    ev.target()?.dyn_into().ok()
+}
+
+/// Handles the events that reach the places' container: a click, Enter or Space on a
+/// place selects it (the keys stop there, so the map's own keyboard handler does not act
+/// on them); the pointer or the focus entering or leaving a place sets `hovered`.
+/// `pointerover`, `pointerout`, `focusin` and `focusout` bubble, unlike `pointerenter`
+/// and `focus`, and the place left and the place entered are told apart by
+/// `relatedTarget`, so moving within a place changes nothing.
+fn on_event(state: AppState, hovered: RwSignal<Option<usize>>, ev: &Event) {
+    let set_hovered = |i: Option<usize>| {
+        if hovered.get_untracked() != i {
+            hovered.set(i);
+        }
+    };
+    let at = place_at(state, target(ev));
+    let from_elsewhere = || at != place_at(state, ev.dyn_ref::<MouseEvent>().and_then(related));
+    match ev.type_().as_str() {
+        "click" => {}
+        "keydown" => {
+            let Some(key) = ev.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else {
+                return;
+            };
+            if key != "Enter" && key != " " || at.is_none() {
+                return;
+            }
+            ev.prevent_default();
+            ev.stop_propagation();
+        }
+        "pointerover" => {
+            if at.is_some() && from_elsewhere() {
+                set_hovered(at);
+            }
+            return;
+        }
+        "pointerout" => {
+            if at.is_some() && from_elsewhere() {
+                set_hovered(None);
+            }
+            return;
+        }
+        "focusin" => {
+            if at.is_some() {
+                set_hovered(at);
+            }
+            return;
+        }
+        "focusout" => {
+            if at.is_some() {
+                set_hovered(None);
+            }
+            return;
+        }
+        _ => return,
+    }
+    if let Some(place) = at.and_then(|i| state.story.places().get(i)) {
+        state.select_place(place.id.as_str());
+    }
+}
+
+/// All place markers with their labels: the `<g class="places">` layer, built by hand
+/// with a group for every place that has a position, kept in step with the drawings,
+/// the selection and the language by an effect.
+pub fn places_layer(
     draws: Memo<Vec<Option<PlaceDraw>>>,
     hovered: RwSignal<Option<usize>>,
-) -> impl IntoView {
+) -> Element {
     let state = AppState::expect();
-    let lang = move || state.lang.get().code();
-    let label = tr(state.lang, |s| s.map.places);
-    view! {
-        <g class="places" role="group" aria-label=label>
-            {state
-                .story
-                .places()
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| p.point.is_some())
-                .map(|(i, place)| {
-                    let id = place.id.as_str();
-                    let draw = move || draws.with(|d| d.get(i).cloned().flatten());
-                    let shown = Memo::new(move |_| draws.with(|d| matches!(d.get(i), Some(Some(_)))));
-                    let transform = move || {
-                        draw().map(|d| format!("translate({} {})", decimal(d.at.x, 1), decimal(d.at.y, 1))).unwrap_or_default()
+    let layer = El::svg("g").class("places").attr("role", "group").done();
+    let mut markers: Vec<Marker> = state
+        .story
+        .places()
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.point.is_some())
+        .map(|(i, place)| {
+            let marker = Marker::new(i, place);
+            dom::append(&layer, &marker.g);
+            marker
+        })
+        .collect();
+    dom::listen(
+        &layer,
+        &[
+            "click",
+            "keydown",
+            "pointerover",
+            "pointerout",
+            "focusin",
+            "focusout",
+        ],
+        Box::new(move |ev| on_event(state, hovered, &ev)),
+    );
+    let group = layer.clone();
+    let mut label = "";
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        let name = strings(lang).map.places;
+        if name != label {
+            dom::set_attr(&group, "aria-label", name);
+            label = name;
+        }
+        state.selected.with(|selected| {
+            let selected = selected.as_ref().map(|s| s.as_str());
+            draws.with(|draws| {
+                for m in &mut markers {
+                    let Some(place) = state.story.places().get(m.index) else {
+                        continue;
                     };
-                    let selected = move || {
-                        state.selected.with(|s| s.as_ref().is_some_and(|s| s.as_str() == id))
-                    };
-                    let class = move || {
-                        let st = draw().map(|d| d.state.class()).unwrap_or("mentioned");
-                        let sel = if selected() { " selected" } else { "" };
-                        format!("place kind-{} rank-{} {st}{sel}", place.kind.name(), place.rank)
-                    };
-                    let aria = move || {
-                        draw().map(|d| aria_label(place, d.state, state.lang.get())).unwrap_or_default()
-                    };
-                    let select = move || state.select_place(id);
-                    let on_key = move |e: ev::KeyboardEvent| {
-                        if e.key() == "Enter" || e.key() == " " {
-                            e.prevent_default();
-                            e.stop_propagation();
-                            select();
-                        }
-                    };
-                    let halo = move || {
-                        draw().and_then(|d| d.halo).map(|r| {
-                            view! { <circle class="halo" r=decimal(r, 1).to_string()/> }
-                        })
-                    };
-                    let text = move || {
-                        draw().and_then(|d| {
-                            let (rel, anchor) = d.label?;
-                            Some(view! {
-                                <text
-                                    class="place-label"
-                                    data-place=id
-                                    x=decimal(rel.x, 1).to_string()
-                                    y=decimal(rel.y, 1).to_string()
-                                    text-anchor=anchor
-                                    dominant-baseline="central"
-                                    font-size=decimal(d.font, 1).to_string()
-                                >
-                                    {place.name.get(lang()).to_owned()}
-                                </text>
-                            })
-                        })
-                    };
-                    let r = marker_radius(place.kind);
-                    view! {
-                        <g
-                            class=class
-                            data-place=id
-                            transform=transform
-                            display=move || if shown.get() { "inline" } else { "none" }
-                            role="button"
-                            tabindex="0"
-                            aria-label=aria
-                            aria-pressed=move || selected().to_string()
-                            on:click=move |_| select()
-                            on:keydown=on_key
-                            on:pointerenter=move |_| hovered.set(Some(i))
-                            on:pointerleave=move |_| hovered.set(None)
-                            on:focus=move |_| hovered.set(Some(i))
-                            on:blur=move |_| hovered.set(None)
-                        >
-                            {halo}
-                            <circle class="hit" r=decimal(r + 7.0, 1).to_string()/>
-                            <circle class="marker" r=decimal(r, 1).to_string()/>
-                            {text}
-                        </g>
-                    }
-                })
-                .collect_view()}
-        </g>
-    }
+                    let draw = draws.get(m.index).and_then(Option::as_ref);
+                    m.update(place, draw, selected == Some(place.id.as_str()), lang);
+                }
+            });
+        });
+    });
+    layer
 }
 
 /// The tooltip of the hovered or focused place: the 1917 name, the modern one, and how
 /// approximate the position is.
-#[component]
-pub fn PlaceTooltip(
+fn tooltip(place: &Place, d: &PlaceDraw, lang: Lang) -> Element {
+    let s = &strings(lang).map;
+    let code = lang.code();
+    let style = format!("left:{}px;top:{}px", decimal(d.at.x, 0), decimal(d.at.y, 0));
+    El::new("div")
+        .class("map-tooltip")
+        .attr("role", "tooltip")
+        .attr("style", &style)
+        .child(El::new("strong").text(place.name.get(code)))
+        .child_opt(place.modern_name.as_ref().map(|m| {
+            El::new("span")
+                .class("modern")
+                .text(&format!("{} ({})", m.get(code), s.modern_name))
+        }))
+        .child_opt(place.precision_m.map(|m| {
+            El::new("span").class("approx").text(&format!(
+                "{} {} {}",
+                s.approximate,
+                decimal(m, 0),
+                s.metres
+            ))
+        }))
+        .done()
+}
+
+/// Shows the tooltip of the hovered place right after the map's `<svg>`, and removes it
+/// when no place is hovered. Built by hand (`ui::dom`) each time it changes;
+/// there is no container, so the page holds no tooltip while none is shown.
+pub fn place_tooltip(
+    svg: Element,
     draws: Memo<Vec<Option<PlaceDraw>>>,
     hovered: RwSignal<Option<usize>>,
-) -> impl IntoView {
+) {
     let state = AppState::expect();
-    let content = move || {
+    Effect::new(move |shown: Option<Option<Element>>| {
+        if let Some(old) = shown.flatten() {
+            old.remove();
+        }
         let i = hovered.get()?;
         let place = state.story.places().get(i)?;
         let d = draws.with(|d| d.get(i).cloned().flatten())?;
-        let lang = state.lang.get();
-        let s = &strings(lang).map;
-        let code = lang.code();
-        let modern = place
-            .modern_name
-            .as_ref()
-            .map(|m| format!("{} ({})", m.get(code), s.modern_name));
-        let approx = place
-            .precision_m
-            .map(|m| format!("{} {} {}", s.approximate, decimal(m, 0), s.metres));
-        let style = format!("left:{}px;top:{}px", decimal(d.at.x, 0), decimal(d.at.y, 0));
-        Some(view! {
-            <div class="map-tooltip" role="tooltip" style=style>
-                <strong>{place.name.get(code).to_owned()}</strong>
-                {modern.map(|m| view! { <span class="modern">{m}</span> })}
-                {approx.map(|a| view! { <span class="approx">{a}</span> })}
-            </div>
-        })
-    };
-    view! { {content} }
+        let tip = tooltip(place, &d, state.lang.get());
+        let _ = svg.after_with_node_1(&tip);
+        Some(tip)
+    });
 }

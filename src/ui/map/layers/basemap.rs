@@ -1,13 +1,17 @@
 //! Water, land, the Neva, railways and streets, at the level of detail the zoom needs.
+//!
+//! Built by hand (`ui::dom`), as the whole map is, and drawn again when the level changes.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
 use leptos::prelude::*;
+use web_sys::Element;
 
 use crate::basemap::{Basemap, Level};
 use crate::logic::geo::{LayerSpace, LonLat, PathBuilder, PathOptions, Point};
+use crate::ui::dom::El;
 
 /// The `d` strings of one level, built once: the basemap never changes, only the view.
 #[derive(Clone, Debug, Default)]
@@ -79,18 +83,36 @@ pub fn paths(level: Level) -> Rc<BasemapPaths> {
 }
 
 /// The basemap layers at `level` (bottom to top), in layer space.
-#[component]
-pub fn BasemapLayer(level: Level) -> impl IntoView {
+fn draw(level: Level) -> Element {
     let p = paths(level);
     let city = level == Level::City;
-    view! {
-        <g class="basemap" data-level=if city { "city" } else { "region" }>
-            <path class="water" d=p.water.clone()/>
-            <path class="land" d=p.land.clone() fill-rule="evenodd"/>
-            <path class="river" d=p.rivers.clone()/>
-            {city.then(|| view! { <path class="street" d=p.streets.clone()/> })}
-            <path class="railway-bed" d=p.railways.clone()/>
-            <path class="railway-ties" d=p.railways.clone()/>
-        </g>
-    }
+    let path = |class: &str, d: &str| El::svg("path").class(class).attr("d", d);
+    El::svg("g")
+        .class("basemap")
+        .attr("data-level", if city { "city" } else { "region" })
+        .child(path("water", &p.water))
+        .child(path("land", &p.land).attr("fill-rule", "evenodd"))
+        .child(path("river", &p.rivers))
+        .child_opt(city.then(|| path("street", &p.streets)))
+        .child(path("railway-bed", &p.railways))
+        .child(path("railway-ties", &p.railways))
+        .done()
+}
+
+/// Keeps the basemap at the zoom's `level` as the first child of `parent`, the group in
+/// layer space, drawing it again when the level changes.
+pub fn install(parent: &Element, level: Memo<Level>) {
+    let parent = parent.clone();
+    Effect::new(move |old: Option<Element>| {
+        let g = draw(level.get());
+        match old {
+            Some(old) => {
+                let _ = old.replace_with_with_node_1(&g);
+            }
+            None => {
+                let _ = parent.insert_before(&g, parent.first_child().as_ref());
+            }
+        }
+        g
+    });
 }

@@ -1,12 +1,17 @@
 //! The journey's legs, styled by mode and certainty, with a chevron showing the direction.
+//!
+//! Built by hand (`ui::dom`), as the whole map is: the paths are made once and an effect
+//! rewrites the attributes that change with the clock and the view.
 
 use leptos::prelude::*;
+use web_sys::Element;
 
 use crate::logic::geo::{LayerSpace, LonLat, PathBuilder, PathOptions, Point};
 use crate::logic::number::decimal;
 use crate::state::AppState;
 use crate::story::route::point_along;
 use crate::story::{Mode, RouteCertainty, StepKind, Story};
+use crate::ui::dom::{self, El};
 
 /// One drawable leg, prepared once.
 #[derive(Clone, Debug, PartialEq)]
@@ -68,60 +73,73 @@ pub fn shapes(story: &Story, space: &LayerSpace) -> Vec<RouteShape> {
         .collect()
 }
 
-/// The routes, in layer space (inside the transformed group).
-#[component]
-pub fn RoutesLayer(shapes: Vec<RouteShape>, current_step: Memo<Option<usize>>) -> impl IntoView {
-    view! {
-        <g class="routes">
-            {shapes
-                .into_iter()
-                .map(|s| {
-                    let step = s.step;
-                    let base = s.class.clone();
-                    let class = move || {
-                        let now = current_step.get();
-                        let when = match now {
-                            Some(c) if c == step => "now",
-                            Some(c) if c > step => "done",
-                            _ => "later",
-                        };
-                        format!("{base} {when}")
-                    };
-                    view! { <path class=class d=s.d.clone() data-step=step.to_string()/> }
-                })
-                .collect_view()}
-        </g>
+/// Where a leg stands at the clock's step: "now", "done" or "later".
+fn when(step: usize, now: Option<usize>) -> &'static str {
+    match now {
+        Some(c) if c == step => "now",
+        Some(c) if c > step => "done",
+        _ => "later",
     }
 }
 
+/// A group with a path for each shape, made by `path`, and the values last written to
+/// each path's `class` and `transform` (none yet).
+fn group(
+    class: &str,
+    shapes: &[RouteShape],
+    path: impl Fn(&RouteShape) -> El,
+) -> (Element, Vec<(Element, String, String)>) {
+    let g = El::svg("g").class(class).done();
+    let paths = shapes
+        .iter()
+        .map(|s| {
+            let el = path(s).done();
+            dom::append(&g, &el);
+            (el, String::new(), String::new())
+        })
+        .collect();
+    (g, paths)
+}
+
+/// The routes, in layer space (inside the transformed group): `<g class="routes">`.
+pub fn routes_layer(shapes: Vec<RouteShape>, current_step: Memo<Option<usize>>) -> Element {
+    let (g, mut paths) = group("routes", &shapes, |s| {
+        El::svg("path")
+            .attr("d", &s.d)
+            .attr("data-step", &s.step.to_string())
+    });
+    Effect::new(move |_| {
+        let now = current_step.get();
+        for ((el, class, _), s) in paths.iter_mut().zip(&shapes) {
+            let new = format!("{} {}", s.class, when(s.step, now));
+            dom::set_attr_cached(el, "class", &new, class);
+        }
+    });
+    g
+}
+
 /// Direction chevrons, in screen space: they keep their size at every zoom.
-#[component]
-pub fn RouteChevrons(shapes: Vec<RouteShape>, current_step: Memo<Option<usize>>) -> impl IntoView {
+pub fn chevrons(shapes: Vec<RouteShape>, current_step: Memo<Option<usize>>) -> Element {
     let state = AppState::expect();
-    view! {
-        <g class="chevrons" aria-hidden="true">
-            {shapes
-                .into_iter()
-                .map(|s| {
-                    let step = s.step;
-                    let (mid, angle) = (s.mid, s.angle);
-                    let transform = move || {
-                        let p = state.viewport.get().lonlat_to_screen(mid);
-                        format!(
-                            "translate({} {}) rotate({})",
-                            decimal(p.x, 1),
-                            decimal(p.y, 1),
-                            decimal(angle, 1)
-                        )
-                    };
-                    let class = move || match current_step.get() {
-                        Some(c) if c == step => "chevron now",
-                        Some(c) if c > step => "chevron done",
-                        _ => "chevron later",
-                    };
-                    view! { <path class=class transform=transform d="M-4,-4 L3,0 L-4,4"/> }
-                })
-                .collect_view()}
-        </g>
-    }
+    let (g, mut paths) = group("chevrons", &shapes, |_| {
+        El::svg("path").attr("d", "M-4,-4 L3,0 L-4,4")
+    });
+    dom::set_attr(&g, "aria-hidden", "true");
+    Effect::new(move |_| {
+        let now = current_step.get();
+        let view = state.viewport.get();
+        for ((el, class, transform), s) in paths.iter_mut().zip(&shapes) {
+            let p = view.lonlat_to_screen(s.mid);
+            let new = format!(
+                "translate({} {}) rotate({})",
+                decimal(p.x, 1),
+                decimal(p.y, 1),
+                decimal(s.angle, 1)
+            );
+            dom::set_attr_cached(el, "transform", &new, transform);
+            let new = format!("chevron {}", when(s.step, now));
+            dom::set_attr_cached(el, "class", &new, class);
+        }
+    });
+    g
 }
