@@ -3,7 +3,6 @@
 //! Built by hand (`ui::dom`), as the whole map is, and drawn again when the level changes.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use leptos::prelude::*;
@@ -29,7 +28,9 @@ pub struct BasemapPaths {
 }
 
 thread_local! {
-    static CACHE: RefCell<HashMap<Level, Rc<BasemapPaths>>> = RefCell::new(HashMap::new());
+    /// One slot per level (region, city): a two-entry `HashMap` brought its hasher and
+    /// table code into the wasm for nothing.
+    static CACHE: RefCell<[Option<Rc<BasemapPaths>>; 2]> = const { RefCell::new([None, None]) };
 }
 
 fn project(space: &LayerSpace, pts: &[LonLat]) -> Vec<Point> {
@@ -66,10 +67,12 @@ pub fn build(map: &Basemap, space: &LayerSpace) -> BasemapPaths {
 /// A basemap that fails to decode is logged and drawn empty: the story layers still work.
 pub fn paths(level: Level) -> Rc<BasemapPaths> {
     CACHE.with(|cache| {
-        cache
-            .borrow_mut()
-            .entry(level)
-            .or_insert_with(|| {
+        let slot = match level {
+            Level::Region => 0,
+            Level::City => 1,
+        };
+        cache.borrow_mut()[slot]
+            .get_or_insert_with(|| {
                 Rc::new(match crate::baked::basemap(level) {
                     Ok(map) => build(&map, &LayerSpace::petrograd()),
                     Err(e) => {
