@@ -19,6 +19,19 @@ async fn all_text(browser: &Browser, css: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether a disclosure button says it is expanded.
+async fn expanded(button: &fantoccini::elements::Element) -> bool {
+    button.attr("aria-expanded").await.expect("attr").as_deref() == Some("true")
+}
+
+/// The text of the popover the first `css` button controls, or `None` while it is hidden.
+async fn popover_text(browser: &Browser, css: &str) -> Option<String> {
+    let script = format!(
+        "const n = document.getElementById(document.querySelector('{css}').getAttribute('aria-controls')); return n.hidden ? null : n.textContent"
+    );
+    browser.eval(&script).await.as_str().map(String::from)
+}
+
 #[tokio::test]
 async fn selecting_gatchina_in_the_places_list_shows_both_days_and_passages_move_the_clock() {
     let (_server, browser) = open_app("?lang=en&t=2000", 1280, 900).await;
@@ -113,38 +126,24 @@ async fn a_footnote_opens_with_enter_and_closes_with_escape() {
         .eval("document.querySelector('.memoir .footnote-ref').focus(); return null")
         .await;
     marker.send_keys(ENTER).await.expect("Enter");
-    assert_eq!(
-        marker.attr("aria-expanded").await.expect("attr").as_deref(),
-        Some("true")
-    );
-    let shown = browser
-        .eval("const b = document.querySelector('.memoir .footnote-ref'); const n = document.getElementById(b.getAttribute('aria-controls')); return !n.hidden && n.textContent.length > 10")
-        .await;
-    assert_eq!(shown, true);
+    assert!(expanded(&marker).await);
+    let note = popover_text(&browser, ".memoir .footnote-ref").await;
+    assert!(note.is_some_and(|n| n.len() > 10), "the note is shown");
     marker.send_keys(ESCAPE).await.expect("Escape");
-    assert_eq!(
-        marker.attr("aria-expanded").await.expect("attr").as_deref(),
-        Some("false")
-    );
+    assert!(!expanded(&marker).await);
+    assert_eq!(popover_text(&browser, ".memoir .footnote-ref").await, None);
     browser.close().await;
 }
 
 #[tokio::test]
 async fn a_name_in_a_quotation_says_who_it_was_without_moving_the_clock() {
     let (_server, browser) = open_app("?lang=en&t=2000&place=smolny", 1280, 900).await;
-    let name = browser
-        .wait_for(".passages.place blockquote .person-name")
-        .await;
+    const NAME: &str = ".passages.place blockquote .person-name";
+    let name = browser.wait_for(NAME).await;
     let before = browser.slider_value().await;
     name.click().await.expect("click the name");
-    assert_eq!(
-        name.attr("aria-expanded").await.expect("attr").as_deref(),
-        Some("true")
-    );
-    let note = browser
-        .eval("const b = document.querySelector('.passages.place blockquote .person-name'); const n = document.getElementById(b.getAttribute('aria-controls')); return n.hidden ? '' : n.textContent")
-        .await;
-    let note = note.as_str().unwrap_or_default().to_string();
+    assert!(expanded(&name).await);
+    let note = popover_text(&browser, NAME).await.unwrap_or_default();
     assert!(
         note.contains(" — ") && note.len() > 20,
         "who they were: {note:?}"
@@ -155,14 +154,8 @@ async fn a_name_in_a_quotation_says_who_it_was_without_moving_the_clock() {
         "a name's click is not the quotation's click"
     );
     name.send_keys(ESCAPE).await.expect("Escape");
-    assert_eq!(
-        name.attr("aria-expanded").await.expect("attr").as_deref(),
-        Some("false")
-    );
-    let hidden = browser
-        .eval("const b = document.querySelector('.passages.place blockquote .person-name'); return document.getElementById(b.getAttribute('aria-controls')).hidden")
-        .await;
-    assert_eq!(hidden, true);
+    assert!(!expanded(&name).await);
+    assert_eq!(popover_text(&browser, NAME).await, None);
     browser.assert_no_console_errors("during the test").await;
     browser.close().await;
 }
