@@ -81,6 +81,11 @@ impl El {
         self
     }
 
+    /// Appends the element to `parent`, once it is built.
+    pub fn append_to(self, parent: &Node) {
+        append(parent, &self.0);
+    }
+
     /// The element, to append elsewhere or keep.
     pub fn done(self) -> Element {
         self.0

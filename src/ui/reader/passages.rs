@@ -124,28 +124,24 @@ impl Draw<'_> {
     fn moment(&mut self, panel: &Element, step: &'static Step) {
         let code = self.lang.code();
         dom::set_attr(panel, "class", "passages moment");
-        let body = El::new("h2").text(self.words.passage_now).done();
-        dom::append(panel, &body);
-        dom::append(panel, &self.when(step.span.start).done());
-        dom::append(
-            panel,
-            &El::new("h3")
-                .class("step-title")
-                .text(step.title.get(code))
-                .done(),
-        );
+        El::new("h2").text(self.words.passage_now).append_to(panel);
+        self.when(step.span.start).append_to(panel);
+        El::new("h3")
+            .class("step-title")
+            .text(step.title.get(code))
+            .append_to(panel);
         if let Some(note) = &step.note {
-            dom::append(
-                panel,
-                &El::new("p").class("step-note").text(note.get(code)).done(),
-            );
+            El::new("p")
+                .class("step-note")
+                .text(note.get(code))
+                .append_to(panel);
         }
         let list = if step.passages.is_empty() {
             El::new("p").class("empty").text(self.words.no_passage)
         } else {
             self.passage_list(&step.passages, step.span.start, true)
         };
-        dom::append(panel, &list.done());
+        list.append_to(panel);
     }
 
     /// Every passage about a place, visit by visit, then the context events there, then
@@ -163,26 +159,20 @@ impl Draw<'_> {
                 m.get(code)
             ))
         }));
-        dom::append(panel, &title.done());
-        dom::append(
-            panel,
-            &El::new("p")
-                .class("about")
-                .text(&format!(
-                    "{} {}",
-                    self.words.passages_about,
-                    place.name.get(code)
-                ))
-                .done(),
-        );
-        dom::append(
-            panel,
-            &El::new("button")
-                .attr("type", "button")
-                .class("back-to-now")
-                .text(self.words.back_to_now)
-                .done(),
-        );
+        title.append_to(panel);
+        El::new("p")
+            .class("about")
+            .text(&format!(
+                "{} {}",
+                self.words.passages_about,
+                place.name.get(code)
+            ))
+            .append_to(panel);
+        El::new("button")
+            .attr("type", "button")
+            .class("back-to-now")
+            .text(self.words.back_to_now)
+            .append_to(panel);
         let mut visits = El::new("ol").class("visits");
         for (i, step) in story.steps().iter().enumerate() {
             if !touches(story, step, id) || step.passages.is_empty() {
@@ -197,7 +187,7 @@ impl Draw<'_> {
                     .child(self.passage_list(&step.passages, step.span.start, false)),
             );
         }
-        dom::append(panel, &visits.done());
+        visits.append_to(panel);
         let events: Vec<_> = story
             .context_events()
             .iter()
@@ -209,7 +199,9 @@ impl Draw<'_> {
             })
             .collect();
         if !events.is_empty() {
-            dom::append(panel, &El::new("h3").text(self.words.context_events).done());
+            El::new("h3")
+                .text(self.words.context_events)
+                .append_to(panel);
             let mut list = El::new("ul").class("visits");
             for event in events {
                 list = list.child(
@@ -220,7 +212,7 @@ impl Draw<'_> {
                         .child(self.passage_list(&event.passages, event.span.start, false)),
                 );
             }
-            dom::append(panel, &list.done());
+            list.append_to(panel);
         }
         let mentions: Vec<&'static Passage> = story
             .places()
@@ -230,7 +222,9 @@ impl Draw<'_> {
             .filter(|p| !self.shown.iter().any(|s| std::ptr::eq(s.passage, *p)))
             .collect();
         if !mentions.is_empty() {
-            dom::append(panel, &El::new("h3").text(self.words.other_mentions).done());
+            El::new("h3")
+                .text(self.words.other_mentions)
+                .append_to(panel);
             let mut list = El::new("ul").class("passage-list");
             for p in mentions {
                 let start = story
@@ -241,7 +235,7 @@ impl Draw<'_> {
                 list =
                     list.child(self.passage(p, start.unwrap_or_default(), false, start.is_some()));
             }
-            dom::append(panel, &list.done());
+            list.append_to(panel);
         }
     }
 }

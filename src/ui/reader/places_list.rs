@@ -63,8 +63,8 @@ fn draw(panel: &Element, story: &'static Story, lang: Lang) {
         }
         list = list.child(place_item(lang, place).child(stops));
     }
-    dom::append(panel, &El::new("h2").text(words.visited_places).done());
-    dom::append(panel, &list.done());
+    El::new("h2").text(words.visited_places).append_to(panel);
+    list.append_to(panel);
     let mut mentioned = El::new("ul").class("places");
     for place in story
         .places()
@@ -73,8 +73,8 @@ fn draw(panel: &Element, story: &'static Story, lang: Lang) {
     {
         mentioned = mentioned.child(place_item(lang, place));
     }
-    dom::append(panel, &El::new("h2").text(words.mentioned_only).done());
-    dom::append(panel, &mentioned.done());
+    El::new("h2").text(words.mentioned_only).append_to(panel);
+    mentioned.append_to(panel);
 }
 
 /// Presses the selected place's button.

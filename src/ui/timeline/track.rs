@@ -69,7 +69,7 @@ fn draw_days(parent: &Element, scale: Scale, lang: Lang) {
                     .class("day-label")
                     .text(&day_label(lang, from)),
             );
-        dom::append(parent, &day.done());
+        day.append_to(parent);
     }
 }
 
@@ -85,7 +85,7 @@ fn draw_ticks(parent: &Element, scale: Scale, lang: Lang) {
                     .class("tick-label")
                     .text(&format_hour(lang, t)),
             );
-        dom::append(parent, &tick.done());
+        tick.append_to(parent);
     }
 }
 
@@ -108,7 +108,7 @@ fn draw_steps(parent: &Element, story: &Story, scale: Scale, lang: Lang, current
             .attr("data-step", &i.to_string())
             .attr("style", &place_span(scale, &step.span))
             .attr("title", step.title.get(lang.code()));
-        dom::append(parent, &mark.done());
+        mark.append_to(parent);
     }
 }
 
@@ -126,7 +126,7 @@ fn draw_events(parent: &Element, story: &Story, scale: Scale, lang: Lang, lanes:
             .attr("style", &style)
             .attr("title", name)
             .child(El::new("span").class("event-label").text(name));
-        dom::append(parent, &mark.done());
+        mark.append_to(parent);
     }
 }
 
