@@ -1,4 +1,4 @@
-//! Every interface string, in one place per language ([`en`], [`fr`]), and the formatting
+//! Every interface string, in one place per language (`en.rs`, `fr.rs`), and the formatting
 //! of dates and times per language. The memoir's text stays in French in both.
 //!
 //! Components take their words from [`strings`]; a literal in a component is a bug.

@@ -72,7 +72,8 @@ struct Drawn {
     marked: Vec<Range<usize>>,
 }
 
-/// A paragraph's element, empty: its words are drawn by [`draw_body`].
+/// A paragraph's element, empty: [`FullText`]'s effect draws its words (again when the
+/// language or its marked passages change).
 fn paragraph(story: &Story, index: usize, block: &'static Block) -> Drawn {
     let id = block.id.as_str();
     let (tag, class) = match block.role {

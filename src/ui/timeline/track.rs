@@ -89,7 +89,7 @@ fn draw_ticks(parent: &Element, scale: Scale, lang: Lang) {
     }
 }
 
-/// The journey's steps as ranges; the current one is marked by [`Track`]'s effect.
+/// The journey's steps as ranges; the current one is marked by [`fn@Track`]'s effect.
 fn draw_steps(parent: &Element, story: &Story, scale: Scale, lang: Lang, current: Option<usize>) {
     for (i, step) in story.steps().iter().enumerate() {
         let kind = match step.kind {
