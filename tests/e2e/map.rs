@@ -1,4 +1,5 @@
-//! The map end to end: first view, drag, wheel zoom, selecting a place, city places.
+//! The map end to end: first view, drag, wheel zoom, the zoom buttons, double-click, pinch,
+//! selecting a place, city places.
 
 use petrograd1917::logic::geo::{LonLat, Point, Viewport};
 use serde_json::Value;
@@ -224,5 +225,121 @@ async fn zooming_into_petrograd_reveals_the_city_places() {
         .eval("return document.querySelector(\"g.place[data-place='petrograd']\").getAttribute('display')")
         .await;
     assert_eq!(petrograd_hidden, Value::String("none".into()));
+    browser.close().await;
+}
+
+/// Clicks one of the map's buttons (`zoom-in`, `zoom-out`, `whole-story`) and waits for
+/// its animation.
+async fn press_button(browser: &Browser, class: &str) {
+    browser
+        .wait_for(&format!(".map button.{class}"))
+        .await
+        .click()
+        .await
+        .expect("click the map button");
+    settle().await;
+}
+
+#[tokio::test]
+async fn the_zoom_buttons_zoom_by_one_and_whole_story_goes_back() {
+    let (_server, browser) = open(1280, 900).await;
+    let first = view(&browser).await;
+    press_button(&browser, "zoom-in").await;
+    let zoomed = view(&browser).await;
+    assert!(
+        (zoomed.zoom - first.zoom - 1.0).abs() < 1e-3,
+        "{} -> {}",
+        first.zoom,
+        zoomed.zoom
+    );
+    // Around the centre: what was there stays there.
+    let p = zoomed.lonlat_to_screen(first.centre);
+    assert!(p.distance_to(zoomed.screen_centre()) < 2.0, "{p:?}");
+    press_button(&browser, "zoom-out").await;
+    assert!((view(&browser).await.zoom - first.zoom).abs() < 1e-3);
+    press_button(&browser, "zoom-in").await;
+    press_button(&browser, "zoom-in").await;
+    press_button(&browser, "whole-story").await;
+    let back = view(&browser).await;
+    assert!((back.zoom - first.zoom).abs() < 1e-3, "{back:?}");
+    let p = back.lonlat_to_screen(first.centre);
+    assert!(p.distance_to(back.screen_centre()) < 2.0, "{p:?}");
+    browser.assert_no_console_errors("during the test").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_double_click_zooms_in_around_it_and_with_shift_out() {
+    let (_server, browser) = open(1280, 900).await;
+    wheel_at_centre(&browser, -300.0).await;
+    settle().await;
+    let before = view(&browser).await;
+    let at = Point::new(before.width * 0.4, before.height * 0.55);
+    let under = before.screen_to_lonlat(at);
+    let dblclick = |shift: bool| {
+        format!(
+            "const s = document.querySelector('svg.map-svg');
+             const r = s.getBoundingClientRect();
+             s.dispatchEvent(new MouseEvent('dblclick', {{ bubbles: true, cancelable: true,
+               clientX: r.left + {}, clientY: r.top + {}, shiftKey: {shift} }}));
+             return true;",
+            at.x, at.y
+        )
+    };
+    browser.eval(&dblclick(false)).await;
+    settle().await;
+    let after = view(&browser).await;
+    assert!(
+        (after.zoom - before.zoom - 1.0).abs() < 1e-3,
+        "{} -> {}",
+        before.zoom,
+        after.zoom
+    );
+    let p = after.lonlat_to_screen(under);
+    assert!(
+        p.distance_to(at) < 3.0,
+        "the point under the pointer moved to {p:?}"
+    );
+    browser.eval(&dblclick(true)).await;
+    settle().await;
+    assert!((view(&browser).await.zoom - before.zoom).abs() < 1e-3);
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn two_fingers_spreading_twice_as_far_zoom_in_by_one() {
+    let (_server, browser) = open(1280, 900).await;
+    wheel_at_centre(&browser, -300.0).await;
+    settle().await;
+    let before = view(&browser).await;
+    // Two touches 100 px apart about the centre, moved to 200 px apart.
+    browser
+        .eval(
+            "const s = document.querySelector('svg.map-svg');
+             const r = s.getBoundingClientRect();
+             const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
+             const ev = (type, id, x) => s.dispatchEvent(new PointerEvent(type, {
+               pointerId: id, pointerType: 'touch', isPrimary: id === 1, bubbles: true,
+               cancelable: true, button: 0, buttons: type === 'pointerup' ? 0 : 1,
+               clientX: cx + x, clientY: cy }));
+             ev('pointerdown', 1, -50);
+             ev('pointerdown', 2, 50);
+             for (let i = 1; i <= 10; i++) {
+               ev('pointermove', 1, -50 - 5 * i);
+               ev('pointermove', 2, 50 + 5 * i);
+             }
+             ev('pointerup', 1, -100);
+             ev('pointerup', 2, 100);
+             return true;",
+        )
+        .await;
+    settle().await;
+    let after = view(&browser).await;
+    assert!(
+        (after.zoom - before.zoom - 1.0).abs() < 0.02,
+        "{} -> {}",
+        before.zoom,
+        after.zoom
+    );
     browser.close().await;
 }
