@@ -62,6 +62,14 @@ async fn settle() {
     tokio::time::sleep(std::time::Duration::from_millis(600)).await;
 }
 
+/// Zooms in three notches at the centre and returns the view: at the whole-story view the
+/// region's limits may stop a pan or shift a zoom.
+async fn zoom_into_the_region(browser: &Browser) -> Viewport {
+    wheel_at_centre(browser, -300.0).await;
+    settle().await;
+    view(browser).await
+}
+
 #[tokio::test]
 async fn first_view_labels_the_five_towns_readably() {
     let (_server, browser) = open(1280, 900).await;
@@ -102,10 +110,7 @@ async fn first_view_labels_the_five_towns_readably() {
 #[tokio::test]
 async fn a_drag_moves_the_map() {
     let (_server, browser) = open(1280, 900).await;
-    // Zoom in first: at the whole-story view the region's edges may stop a pan.
-    wheel_at_centre(&browser, -300.0).await;
-    settle().await;
-    let before = view(&browser).await;
+    let before = zoom_into_the_region(&browser).await;
     let transform_before = browser
         .eval("return document.querySelector('g.layer-space').getAttribute('transform')")
         .await;
@@ -142,10 +147,7 @@ async fn a_drag_moves_the_map() {
 #[tokio::test]
 async fn a_wheel_step_zooms_around_the_cursor() {
     let (_server, browser) = open(1280, 900).await;
-    // From a view inside the region: at the whole-story view the limits may shift it.
-    wheel_at_centre(&browser, -300.0).await;
-    settle().await;
-    let before = view(&browser).await;
+    let before = zoom_into_the_region(&browser).await;
     let cursor = Point::new(before.width * 0.3, before.height * 0.6);
     let under = before.screen_to_lonlat(cursor);
     wheel(&browser, -100.0, cursor.x, cursor.y).await;
@@ -271,9 +273,7 @@ async fn the_zoom_buttons_zoom_by_one_and_whole_story_goes_back() {
 #[tokio::test]
 async fn a_double_click_zooms_in_around_it_and_with_shift_out() {
     let (_server, browser) = open(1280, 900).await;
-    wheel_at_centre(&browser, -300.0).await;
-    settle().await;
-    let before = view(&browser).await;
+    let before = zoom_into_the_region(&browser).await;
     let at = Point::new(before.width * 0.4, before.height * 0.55);
     let under = before.screen_to_lonlat(at);
     let dblclick = |shift: bool| {
@@ -309,9 +309,7 @@ async fn a_double_click_zooms_in_around_it_and_with_shift_out() {
 #[tokio::test]
 async fn two_fingers_spreading_twice_as_far_zoom_in_by_one() {
     let (_server, browser) = open(1280, 900).await;
-    wheel_at_centre(&browser, -300.0).await;
-    settle().await;
-    let before = view(&browser).await;
+    let before = zoom_into_the_region(&browser).await;
     // Two touches 100 px apart about the centre, moved to 200 px apart.
     browser
         .eval(
