@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::logic::story_view;
 use crate::state::AppState;
 use crate::story::{Problem, Story};
+use crate::ui::effect::effect;
 use crate::ui::i18n::{strings, tr};
 use crate::ui::map::Map;
 use crate::ui::reader::Reader;
@@ -42,7 +43,7 @@ fn Loaded(story: &'static Story) -> impl IntoView {
     provide_context(state);
     url_sync::keep_url_in_step(state, default_lang);
 
-    Effect::new(move |_| {
+    effect(move || {
         let lang = state.lang.get();
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())

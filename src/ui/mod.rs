@@ -4,6 +4,7 @@
 mod app;
 pub mod diagnostics;
 pub mod dom;
+pub mod effect;
 pub mod i18n;
 pub mod map;
 mod panic_view;

@@ -7,6 +7,7 @@ use crate::logic::geo::{Limits, LonLat, Viewport};
 use crate::state::url::{self, MapView, UrlState};
 use crate::state::{AppState, Lang, Panel};
 use crate::story::Instant;
+use crate::ui::effect::effect;
 
 /// How long the state must rest before the URL is rewritten: dragging the map or playing
 /// the timeline would otherwise rewrite it every frame, which browsers throttle.
@@ -99,7 +100,7 @@ fn to_url_state(state: &AppState, default_lang: Lang, map_moved: bool) -> UrlSta
 /// reader has moved the map by hand (follow is off); otherwise it is derived.
 pub fn keep_url_in_step(state: AppState, default_lang: Lang) {
     let pending = StoredValue::new(None::<TimeoutHandle>);
-    Effect::new(move |_| {
+    effect(move || {
         let map_moved = !state.follow.get();
         let query = url::to_query(&to_url_state(&state, default_lang, map_moved));
         if let Some(handle) = pending.get_value() {

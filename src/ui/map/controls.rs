@@ -14,6 +14,7 @@ use crate::logic::number::decimal;
 use crate::logic::story_view;
 use crate::state::AppState;
 use crate::ui::dom::{self, El};
+use crate::ui::effect::effect;
 use crate::ui::i18n::{strings, MapStrings, Strings};
 
 /// Zooms by `delta` levels around the screen centre, animated; a manual move, so follow
@@ -147,7 +148,7 @@ pub fn furniture(anim: Animator) -> Vec<Element> {
     let state = AppState::expect();
     let mut d = build(state, anim);
     let blocks = d.blocks.clone();
-    Effect::new(move |_| {
+    effect(move || {
         let all = strings(state.lang.get());
         let v = state.viewport.get();
         if !d.strings.is_some_and(|old| std::ptr::eq(old, all)) {

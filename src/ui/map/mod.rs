@@ -32,6 +32,7 @@ use crate::logic::number::decimal;
 use crate::logic::{clock, story_view};
 use crate::state::AppState;
 use crate::ui::dom::{self, El};
+use crate::ui::effect::effect;
 use crate::ui::i18n::strings;
 use animation::Animator;
 use handlers::pointer::Pointers;
@@ -59,8 +60,8 @@ pub fn Map() -> impl IntoView {
 
     // Size: measure the region, fit the whole story on the first measure unless the URL
     // chose a view (follow is then already off).
-    Effect::new({
-        move |_| {
+    effect({
+        move || {
             let Some(div) = wrap.get() else {
                 return;
             };
@@ -113,9 +114,9 @@ pub fn Map() -> impl IntoView {
     });
 
     // Follow: keep the traveller in view while the reader has not moved the map.
-    Effect::new({
+    effect({
         let anim = anim.clone();
-        move |_| {
+        move || {
             let point = traveller.get();
             if !state.follow.get_untracked() || !measured.get_untracked() {
                 return;
@@ -172,11 +173,11 @@ pub fn Map() -> impl IntoView {
     let furniture = controls::furniture(anim.clone());
 
     // The svg's attributes that follow the view, the language and the first measure.
-    Effect::new({
+    effect({
         let svg = svg.clone();
         let mut last: [String; 6] = Default::default();
         let mut layer_tf = String::new();
-        move |_| {
+        move || {
             let v = state.viewport.get();
             let values = [
                 decimal(v.width, 0).to_string(),
@@ -203,7 +204,7 @@ pub fn Map() -> impl IntoView {
     });
 
     // The region holds the svg, then the controls; the tooltip goes between them.
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(wrap) = wrap.get() {
             dom::append(&wrap, &svg);
             for block in &furniture {

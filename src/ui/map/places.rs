@@ -16,6 +16,7 @@ use crate::logic::number::decimal;
 use crate::state::{AppState, Lang};
 use crate::story::{Place, PlaceKind};
 use crate::ui::dom::{self, El};
+use crate::ui::effect::effect;
 use crate::ui::i18n::strings;
 
 /// Label font size for the most important places; the others use [`SMALL_FONT`].
@@ -400,7 +401,7 @@ pub fn places_layer(
     );
     let group = layer.clone();
     let mut label = "";
-    Effect::new(move |_| {
+    effect(move || {
         let lang = state.lang.get();
         let name = strings(lang).map.places;
         if name != label {

@@ -12,6 +12,7 @@ use crate::logic::geo::LonLat;
 use crate::logic::number::decimal;
 use crate::state::AppState;
 use crate::ui::dom::{self, El};
+use crate::ui::effect::effect;
 use crate::ui::i18n::strings;
 
 /// Where to draw him at the clock time, if anywhere.
@@ -42,7 +43,7 @@ pub fn traveller(point: Memo<Option<LonLat>>) -> Element {
     let group = g.clone();
     let mut attrs: [String; 3] = Default::default();
     let mut title_text = "";
-    Effect::new(move |_| {
+    effect(move || {
         let at = point
             .get()
             .map(|p| state.viewport.get().lonlat_to_screen(p));

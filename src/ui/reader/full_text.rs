@@ -20,6 +20,7 @@ use crate::state::url::Panel;
 use crate::state::{AppState, Lang};
 use crate::story::{Block, BlockRole, Story};
 use crate::ui::dom::{self, El};
+use crate::ui::effect::effect;
 use crate::ui::i18n::tr;
 use crate::ui::reader::spans::{self, append_block, Notes, OpenFootnote, SpanContext};
 use crate::ui::reader::ReaderNav;
@@ -166,7 +167,7 @@ pub fn FullText() -> impl IntoView {
     let observer: Observer = StoredValue::new_local(None);
     // Draw, while shown: the paragraphs once, their words when the language changes, and the
     // paragraphs whose marked passages change with the clock.
-    Effect::new(move |_| {
+    effect(move || {
         if state.panel.get() != Panel::Text {
             return;
         }
@@ -223,7 +224,7 @@ pub fn FullText() -> impl IntoView {
     });
 
     // Clock (from elsewhere), or the panel shown -> scroll to the current passage.
-    Effect::new(move |_| {
+    effect(move || {
         if state.panel.get() != Panel::Text {
             return;
         }
@@ -244,7 +245,7 @@ pub fn FullText() -> impl IntoView {
     });
 
     // "Read in context" -> bring that paragraph into view, focus and flash it.
-    Effect::new(move |_| {
+    effect(move || {
         let Some(id) = nav.scroll_to.get() else {
             return;
         };

@@ -17,6 +17,7 @@ use web_sys::KeyboardEvent;
 
 use crate::state::url::Panel;
 use crate::state::AppState;
+use crate::ui::effect::effect;
 use crate::ui::i18n::{strings, tr};
 
 /// Where the full text should scroll when it opens ("Read in context"): shared by the
@@ -46,7 +47,7 @@ pub fn Reader() -> impl IntoView {
     let tabs = NodeRef::<leptos::html::Div>::new();
     let root = NodeRef::<leptos::html::Div>::new();
     // The open footnote is shown wherever its marker is drawn.
-    Effect::new(move |_| {
+    effect(move || {
         let open = open_note.get();
         if let Some(root) = root.get() {
             spans::show_open_note(&root, open);

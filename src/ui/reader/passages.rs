@@ -15,6 +15,7 @@ use crate::state::url::Panel;
 use crate::state::{AppState, Lang};
 use crate::story::{Instant, Passage, Place, Step, Story};
 use crate::ui::dom::{self, closest, El};
+use crate::ui::effect::effect;
 use crate::ui::i18n::{day_label, strings, ReaderStrings};
 use crate::ui::reader::spans::{self, append_block, Notes, OpenFootnote, SpanContext};
 use crate::ui::reader::ReaderNav;
@@ -262,7 +263,7 @@ pub fn Passages() -> impl IntoView {
 
     // Draw, while shown: the language, the place, or the moment's step when no place is
     // selected.
-    Effect::new(move |_| {
+    effect(move || {
         if state.panel.get() != Panel::Passages {
             return;
         }
@@ -293,7 +294,7 @@ pub fn Passages() -> impl IntoView {
         shown.set_value(list);
     });
     // The current visit follows the clock without drawing the place's passages again.
-    Effect::new(move |_| {
+    effect(move || {
         let step = step.get();
         if let Some(panel) = panel.get() {
             mark_current_visit(&panel, step);

@@ -13,6 +13,7 @@ use crate::state::url::Panel;
 use crate::state::{AppState, Lang};
 use crate::story::{Place, Story};
 use crate::ui::dom::{self, closest, El};
+use crate::ui::effect::effect;
 use crate::ui::i18n::{day_label, strings};
 use crate::ui::timeline::time_words;
 
@@ -96,7 +97,7 @@ pub fn PlacesList() -> impl IntoView {
     let state = AppState::expect();
     let panel = NodeRef::<leptos::html::Div>::new();
     // Drawn when first shown, and again when the language changes while it is shown.
-    Effect::new(move |_| {
+    effect(move || {
         if state.panel.get() != Panel::Places {
             return;
         }
@@ -110,7 +111,7 @@ pub fn PlacesList() -> impl IntoView {
             );
         }
     });
-    Effect::new(move |_| {
+    effect(move || {
         let selected = state.selected.get();
         if let Some(panel) = panel.get() {
             show_selected(&panel, selected.as_ref().map(|s| s.as_str()));

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::logic::playback::{advance, start_from, step, Reached};
 use crate::state::AppState;
+use crate::ui::effect::effect;
 use crate::ui::i18n::{strings, tr};
 
 /// Story minutes per second of playback, for each choice of the speed menu.
@@ -74,7 +75,7 @@ pub fn PlayControls() -> impl IntoView {
             handle.clear();
         }
     };
-    Effect::new(move |_| {
+    effect(move || {
         stop_timer();
         if state.playing.get() {
             state.set_clock(start_from(story, state.clock.get_untracked()));

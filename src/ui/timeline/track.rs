@@ -14,6 +14,7 @@ use crate::logic::timeline_scale::{key_target, Key, Scale};
 use crate::state::{AppState, Lang};
 use crate::story::{Certainty, StepKind, Story, TimeSpan};
 use crate::ui::dom::{self, El};
+use crate::ui::effect::effect;
 use crate::ui::i18n::{day_label, format_hour, format_instant, tr};
 use crate::ui::timeline::now_label::where_words;
 
@@ -191,7 +192,7 @@ pub fn Track() -> impl IntoView {
     let journey = NodeRef::<leptos::html::Div>::new();
     let context = NodeRef::<leptos::html::Div>::new();
     // The marks are drawn by hand (see `ui::dom`), again when the language changes.
-    Effect::new(move |_| {
+    effect(move || {
         let lang = state.lang.get();
         let (Some(days), Some(ticks), Some(journey), Some(context)) =
             (days.get(), ticks.get(), journey.get(), context.get())
@@ -206,7 +207,7 @@ pub fn Track() -> impl IntoView {
         draw_steps(&journey, story, scale, lang, current.get_untracked());
         draw_events(&context, story, scale, lang, &lanes);
     });
-    Effect::new(move |_| {
+    effect(move || {
         let current = current.get().map(|i| i.to_string());
         if let Some(journey) = journey.get() {
             dom::each(&journey, ".step", |mark| {

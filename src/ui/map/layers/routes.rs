@@ -13,6 +13,7 @@ use crate::state::AppState;
 use crate::story::route::point_along;
 use crate::story::{Mode, RouteCertainty, StepKind, Story};
 use crate::ui::dom::{self, El};
+use crate::ui::effect::effect;
 
 /// One drawable leg, prepared once.
 #[derive(Clone, Debug, PartialEq)]
@@ -109,7 +110,7 @@ pub fn routes_layer(shapes: Vec<RouteShape>, current_step: Memo<Option<usize>>) 
             .attr("d", &s.d)
             .attr("data-step", &s.step.to_string())
     });
-    Effect::new(move |_| {
+    effect(move || {
         let now = current_step.get();
         for ((el, class, _), s) in paths.iter_mut().zip(&shapes) {
             let new = format!("{} {}", s.class, when(s.step, now));
@@ -126,7 +127,7 @@ pub fn chevrons(shapes: Vec<RouteShape>, current_step: Memo<Option<usize>>) -> E
         El::svg("path").attr("d", "M-4,-4 L3,0 L-4,4")
     });
     dom::set_attr(&g, "aria-hidden", "true");
-    Effect::new(move |_| {
+    effect(move || {
         let now = current_step.get();
         let view = state.viewport.get();
         for ((el, class, transform), s) in paths.iter_mut().zip(&shapes) {
