@@ -16,6 +16,9 @@ pub struct AppState {
     pub story: &'static Story,
     /// The story clock: where the timeline handle is.
     pub clock: RwSignal<Instant>,
+    /// The index of the step at the clock (see [`clock::step_index_at`]), derived once
+    /// here for the timeline and the reader, which redraw when it changes.
+    pub step: Memo<Option<usize>>,
     /// The place whose passages the reader shows, if any.
     pub selected: RwSignal<Option<PlaceId>>,
     /// What the map shows.
@@ -36,9 +39,11 @@ pub struct AppState {
 impl AppState {
     /// The state at startup, before the URL is applied.
     pub fn new(story: &'static Story, viewport: Viewport, lang: Lang) -> Self {
+        let now = RwSignal::new(clock::start(story));
         Self {
             story,
-            clock: RwSignal::new(clock::start(story)),
+            clock: now,
+            step: Memo::new(move |_| clock::step_index_at(story, now.get())),
             selected: RwSignal::new(None),
             viewport: RwSignal::new(viewport),
             lang: RwSignal::new(lang),

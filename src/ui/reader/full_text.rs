@@ -15,7 +15,6 @@ use web_sys::{
     ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition,
 };
 
-use crate::logic::clock;
 use crate::state::url::Panel;
 use crate::state::{AppState, Lang};
 use crate::story::{Block, BlockRole, Story};
@@ -117,7 +116,7 @@ pub fn FullText() -> impl IntoView {
     let story = state.story;
     let nav = expect_context::<ReaderNav>();
     let open_note = expect_context::<OpenFootnote>().0;
-    let current = Memo::new(move |_| clock::step_index_at(story, state.clock.get()));
+    let current = state.step;
     let last_input = StoredValue::new(0.0_f64);
     // Whether each paragraph is in view (the top half of the reader), by index.
     let visible = StoredValue::new(vec![false; story.text().paragraphs.len()]);

@@ -10,7 +10,6 @@
 use leptos::prelude::*;
 use web_sys::{Element, Event, MouseEvent};
 
-use crate::logic::clock;
 use crate::state::url::Panel;
 use crate::state::{AppState, Lang};
 use crate::story::{Instant, Passage, Place, Step, Story};
@@ -257,7 +256,7 @@ pub fn Passages() -> impl IntoView {
     let story = state.story;
     let nav = expect_context::<ReaderNav>();
     let open_note = expect_context::<OpenFootnote>().0;
-    let step = Memo::new(move |_| clock::step_index_at(story, state.clock.get()));
+    let step = state.step;
     let panel = NodeRef::<leptos::html::Div>::new();
     let shown = StoredValue::new(Vec::<Shown>::new());
 

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::logic::clock;
 use crate::state::AppState;
 use crate::ui::i18n::strings;
 use crate::ui::timeline::now_label::where_words;
@@ -13,7 +12,7 @@ use crate::ui::timeline::now_label::where_words;
 pub fn LiveRegion() -> impl IntoView {
     let state = AppState::expect();
     let story = state.story;
-    let step = Memo::new(move |_| clock::step_index_at(story, state.clock.get()));
+    let step = state.step;
     let message = move || {
         let lang = state.lang.get();
         let Some(step) = step.get().and_then(|i| story.steps().get(i)) else {

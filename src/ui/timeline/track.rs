@@ -8,7 +8,6 @@
 use leptos::prelude::*;
 use web_sys::{Element, KeyboardEvent, PointerEvent};
 
-use crate::logic::clock;
 use crate::logic::number::decimal;
 use crate::logic::timeline_scale::{key_target, Key, Scale};
 use crate::state::{AppState, Lang};
@@ -140,7 +139,7 @@ pub fn Track() -> impl IntoView {
     let lang = move || state.lang.get();
     let track = NodeRef::<leptos::html::Div>::new();
     let dragging = StoredValue::new(false);
-    let current = Memo::new(move |_| clock::step_index_at(story, state.clock.get()));
+    let current = state.step;
 
     let scrub = move |ev: &PointerEvent| {
         let Some(el) = track.get_untracked() else {
