@@ -166,6 +166,17 @@ pub fn listen(el: &Element, events: &[&str], handler: Box<dyn FnMut(Event)>) {
     handler.forget();
 }
 
+/// Gives class `current` to the elements under `root` whose `data-step` is `step`, and
+/// takes it from the others: the marks of the current step follow the clock without
+/// drawing the list again.
+pub fn mark_current_step(root: &Element, selector: &str, step: Option<usize>) {
+    let step = step.map(|i| i.to_string());
+    each(root, selector, |el| {
+        let current = step.is_some() && el.get_attribute("data-step") == step;
+        let _ = el.class_list().toggle_with_force("current", current);
+    });
+}
+
 /// Focuses an element that can take the focus.
 pub fn focus(el: &Element) {
     if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {

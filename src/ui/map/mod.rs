@@ -15,6 +15,7 @@ pub mod handlers;
 pub mod layers;
 pub mod place_state;
 pub mod places;
+pub mod tooltip;
 pub mod traveller;
 
 use std::cell::Cell;
@@ -169,7 +170,7 @@ pub fn Map() -> impl IntoView {
     dom::append(&svg, &traveller::traveller(traveller));
     listen_to_gestures(&svg, state, anim.clone());
     handlers::wheel::install(&svg, state, anim.clone());
-    places::place_tooltip(svg.clone(), draws, hovered);
+    tooltip::place_tooltip(svg.clone(), draws, hovered);
     let furniture = controls::furniture(anim.clone());
 
     // The svg's attributes that follow the view, the language and the first measure.

@@ -1,5 +1,5 @@
 //! Place markers, their uncertainty circles and labels, in screen space (they keep their
-//! size at every zoom), and the tooltip shown on hover or focus.
+//! size at every zoom); the tooltip shown on hover or focus is in [`super::tooltip`].
 //!
 //! Built by hand (`ui::dom`), as the whole map is: each place's `<g>` is made once and an
 //! effect then rewrites only the attributes that changed, which keeps the wasm small and
@@ -286,12 +286,9 @@ impl Marker {
     }
 }
 
-/// The index in the story's places of the place an event happened in, if any.
-fn place_at(state: AppState, target: Option<Element>) -> Option<usize> {
-    let id = target?
-        .closest("g.place")
-        .ok()??
-        .get_attribute("data-place")?;
+/// The index in the story's places of a place's `<g>`.
+fn place_index(state: AppState, g: Option<Element>) -> Option<usize> {
+    let id = g?.get_attribute("data-place")?;
     state
         .story
         .places()
@@ -299,14 +296,13 @@ fn place_at(state: AppState, target: Option<Element>) -> Option<usize> {
         .position(|p| p.id.as_str() == id)
 }
 
-/// The element an event went to or came from (`relatedTarget`).
-fn related(ev: &MouseEvent) -> Option<Element> {
-    ev.related_target()?.dyn_into().ok()
-}
-
-/// The element an event happened in.
-fn target(ev: &Event) -> Option<Element> {
-    ev.target()?.dyn_into().ok()
+/// The place's `<g>` an event went to or came from (`relatedTarget`).
+fn related_place(ev: &MouseEvent) -> Option<Element> {
+    ev.related_target()?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest("g.place")
+        .ok()?
 }
 
 /// Handles the events that reach the places' container: a click, Enter or Space on a
@@ -321,8 +317,9 @@ fn on_event(state: AppState, hovered: RwSignal<Option<usize>>, ev: &Event) {
             hovered.set(i);
         }
     };
-    let at = place_at(state, target(ev));
-    let from_elsewhere = || at != place_at(state, ev.dyn_ref::<MouseEvent>().and_then(related));
+    let at = place_index(state, dom::closest(ev, "g.place"));
+    let from_elsewhere =
+        || at != place_index(state, ev.dyn_ref::<MouseEvent>().and_then(related_place));
     match ev.type_().as_str() {
         "click" => {}
         "keydown" => {
@@ -422,53 +419,4 @@ pub fn places_layer(
         });
     });
     layer
-}
-
-/// The tooltip of the hovered or focused place: the 1917 name, the modern one, and how
-/// approximate the position is.
-fn tooltip(place: &Place, d: &PlaceDraw, lang: Lang) -> Element {
-    let s = &strings(lang).map;
-    let code = lang.code();
-    let style = format!("left:{}px;top:{}px", decimal(d.at.x, 0), decimal(d.at.y, 0));
-    El::new("div")
-        .class("map-tooltip")
-        .attr("role", "tooltip")
-        .attr("style", &style)
-        .child(El::new("strong").text(place.name.get(code)))
-        .child_opt(place.modern_name.as_ref().map(|m| {
-            El::new("span")
-                .class("modern")
-                .text(&format!("{} ({})", m.get(code), s.modern_name))
-        }))
-        .child_opt(place.precision_m.map(|m| {
-            El::new("span").class("approx").text(&format!(
-                "{} {} {}",
-                s.approximate,
-                decimal(m, 0),
-                s.metres
-            ))
-        }))
-        .done()
-}
-
-/// Shows the tooltip of the hovered place right after the map's `<svg>`, and removes it
-/// when no place is hovered. Built by hand (`ui::dom`) each time it changes;
-/// there is no container, so the page holds no tooltip while none is shown.
-pub fn place_tooltip(
-    svg: Element,
-    draws: Memo<Vec<Option<PlaceDraw>>>,
-    hovered: RwSignal<Option<usize>>,
-) {
-    let state = AppState::expect();
-    Effect::new(move |shown: Option<Option<Element>>| {
-        if let Some(old) = shown.flatten() {
-            old.remove();
-        }
-        let i = hovered.get()?;
-        let place = state.story.places().get(i)?;
-        let d = draws.with(|d| d.get(i).cloned().flatten())?;
-        let tip = tooltip(place, &d, state.lang.get());
-        let _ = svg.after_with_node_1(&tip);
-        Some(tip)
-    });
 }

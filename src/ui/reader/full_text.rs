@@ -252,9 +252,7 @@ pub fn FullText() -> impl IntoView {
             if let Some(el) = element(&format!("p-{id}")) {
                 scroll_to(&el, ScrollLogicalPosition::Start);
                 let _ = el.class_list().add_1("flash");
-                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
+                dom::focus(&el);
             }
             nav.scroll_to.set(None);
         });

@@ -101,9 +101,7 @@ pub fn Reader() -> impl IntoView {
                 .ok()
                 .flatten()
         }) {
-            if let Ok(button) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(button) {
-                let _ = button.focus();
-            }
+            crate::ui::dom::focus(&button);
         }
     };
     view! {

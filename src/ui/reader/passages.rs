@@ -240,15 +240,6 @@ impl Draw<'_> {
     }
 }
 
-/// Marks the visit that is the current step.
-fn mark_current_visit(panel: &Element, step: Option<usize>) {
-    let step = step.map(|i| i.to_string());
-    dom::each(panel, ".visit[data-step]", |visit| {
-        let current = step.is_some() && visit.get_attribute("data-step") == step;
-        let _ = visit.class_list().toggle_with_force("current", current);
-    });
-}
-
 /// The panel.
 #[component]
 pub fn Passages() -> impl IntoView {
@@ -282,7 +273,7 @@ pub fn Passages() -> impl IntoView {
         match selected.and_then(|id| story.place(id.as_str())) {
             Some(place) => {
                 draw.place(&panel, place);
-                mark_current_visit(&panel, step.get_untracked());
+                dom::mark_current_step(&panel, ".visit[data-step]", step.get_untracked());
             }
             None => {
                 if let Some(step) = step.get().and_then(|i| story.steps().get(i)) {
@@ -296,7 +287,7 @@ pub fn Passages() -> impl IntoView {
     effect(move || {
         let step = step.get();
         if let Some(panel) = panel.get() {
-            mark_current_visit(&panel, step);
+            dom::mark_current_step(&panel, ".visit[data-step]", step);
         }
     });
 

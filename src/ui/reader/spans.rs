@@ -203,9 +203,9 @@ fn is_open(button: &Element) -> bool {
 /// Shows the open footnote, and only it, under `root`: the signal changed, or `root` was
 /// drawn again.
 pub fn show_open_note(root: &Element, open: Option<u8>) {
+    let open = open.map(|n| n.to_string());
     dom::each(root, ".footnote-ref", |button| {
-        let n = button.get_attribute("data-note");
-        let want = open.is_some_and(|n_open| n.as_deref() == Some(n_open.to_string().as_str()));
+        let want = open.is_some() && button.get_attribute("data-note") == open;
         if is_open(&button) != want {
             set_open(&button, want);
         }

@@ -207,12 +207,9 @@ pub fn Track() -> impl IntoView {
         draw_events(&context, story, scale, lang, &lanes);
     });
     effect(move || {
-        let current = current.get().map(|i| i.to_string());
+        let current = current.get();
         if let Some(journey) = journey.get() {
-            dom::each(&journey, ".step", |mark| {
-                let now = current.is_some() && mark.get_attribute("data-step") == current;
-                let _ = mark.class_list().toggle_with_force("current", now);
-            });
+            dom::mark_current_step(&journey, ".step", current);
         }
     });
 
