@@ -1,7 +1,7 @@
 //! Component tests in a real browser (headless Chromium through wasm-bindgen-test-runner).
 #![cfg(target_arch = "wasm32")]
 
-use petrograd1917::ui::App;
+use petrograd1917::ui::{app, mount_with};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -24,7 +24,7 @@ fn host() -> web_sys::HtmlElement {
 #[wasm_bindgen_test]
 fn app_mounts_the_three_regions() {
     let host = host();
-    let handle = leptos::mount::mount_to(host.clone(), App);
+    let handle = mount_with(&host, app);
     for id in ["map", "timeline", "reader"] {
         let region = host
             .query_selector(&format!("#{id}"))
@@ -57,7 +57,7 @@ fn slider(host: &web_sys::HtmlElement) -> web_sys::Element {
 #[wasm_bindgen_test]
 async fn page_down_on_the_timeline_moves_the_clock_a_day_and_the_label_follows() {
     let host = host();
-    let handle = leptos::mount::mount_to(host.clone(), App);
+    let handle = mount_with(&host, app);
     next_task().await;
     let slider = slider(&host);
     let before: i32 = slider
@@ -95,7 +95,7 @@ async fn page_down_on_the_timeline_moves_the_clock_a_day_and_the_label_follows()
 #[wasm_bindgen_test]
 fn broken_story_data_is_listed_as_text_naming_file_record_and_field() {
     use petrograd1917::story::{load, StoryFiles};
-    use petrograd1917::ui::DataProblems;
+    use petrograd1917::ui::data_problems;
 
     let bundled = StoryFiles::BUNDLED;
     let hostile = "<img src=x onerror=window.__pwned=1>";
@@ -113,8 +113,8 @@ fn broken_story_data_is_listed_as_text_naming_file_record_and_field() {
     };
     let host = host();
     let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    let handle = leptos::mount::mount_to(host.clone(), move || {
-        leptos::view! { <DataProblems problems=problems.clone()/> }
+    let handle = mount_with(&host, |parent| {
+        let _ = parent.append_child(&data_problems(&problems));
     });
     let items = host.query_selector_all("li").expect("a valid selector");
     assert_eq!(items.length() as usize, shown.len(), "one item per problem");

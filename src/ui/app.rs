@@ -1,38 +1,38 @@
 //! The page: loads the story, builds the state from the URL, and lays out the map, the
 //! timeline and the reader with the title and the credits.
+//!
+//! Built by hand (`ui::dom`), as every part of the page is: with no `view!` left, Leptos'
+//! renderer is not in the wasm at all, and the app keeps only its signals and effects.
 
-use leptos::either::Either;
 use leptos::prelude::*;
+use web_sys::{Element, Node};
 
 use crate::logic::story_view;
-use crate::state::AppState;
+use crate::state::{AppState, Lang};
 use crate::story::{Problem, Story};
+use crate::ui::dom::{self, El};
 use crate::ui::effect::effect;
-use crate::ui::i18n::{strings, tr};
-use crate::ui::map::Map;
-use crate::ui::reader::Reader;
-use crate::ui::timeline::Timeline;
+use crate::ui::i18n::{bind_attr_tr, bind_tr, strings, Strings};
 use crate::ui::url_sync;
 
 /// Map size assumed before the map has measured itself (it refits on mount).
 const INITIAL_MAP_SIZE: (f64, f64) = (800.0, 560.0);
 
-/// The whole app: the story decodes (it is compiled in, validated by the build), or the page
-/// lists what is wrong with the data instead of showing a broken map.
-#[component]
-pub fn App() -> impl IntoView {
+/// The whole app, appended to `parent`: the story decodes (it is compiled in, validated by
+/// the build), or the page lists what is wrong with the data instead of showing a broken
+/// map.
+pub fn app(parent: &Node) {
     match crate::baked::story() {
         Ok(story) => {
             let story: &'static Story = Box::leak(Box::new(story));
-            Either::Left(view! { <Loaded story=story/> })
+            loaded(parent, story);
         }
-        Err(problem) => Either::Right(view! { <DataProblems problems=vec![problem]/> }),
+        Err(problem) => dom::append(parent, &data_problems(&[problem])),
     }
 }
 
 /// The app over a valid story.
-#[component]
-fn Loaded(story: &'static Story) -> impl IntoView {
+fn loaded(parent: &Node, story: &'static Story) {
     let default_lang = url_sync::browser_lang();
     let (w, h) = INITIAL_MAP_SIZE;
     let state = AppState::new(story, story_view::whole_story(story, w, h), default_lang);
@@ -49,91 +49,119 @@ fn Loaded(story: &'static Story) -> impl IntoView {
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
         {
-            let _ = root.set_attribute("lang", lang.code());
+            dom::set_attr(&root, "lang", lang.code());
         }
     });
 
-    view! {
-        <a class="skip-link" href="#reader">{tr(state.lang, |s| s.app.skip_to_text)}</a>
-        <header class="app-header">
-            <div class="app-title">
-                <h1>{tr(state.lang, |s| s.app.title)}</h1>
-                <p class="subtitle">{tr(state.lang, |s| s.app.subtitle)}</p>
-            </div>
-            <LanguageSwitch/>
-        </header>
-        <main class="app-main">
-            <section id="map" class="region region-map" aria-label=tr(state.lang, |s| s.app.map_region)>
-                <Map/>
-            </section>
-            <section
-                id="timeline"
-                class="region region-timeline"
-                aria-label=tr(state.lang, |s| s.app.timeline_region)
-            >
-                <Timeline/>
-            </section>
-            <section
-                id="reader"
-                class="region region-reader"
-                aria-label=tr(state.lang, |s| s.app.reader_region)
-                tabindex="-1"
-            >
-                <Reader/>
-            </section>
-        </main>
-        <footer class="app-footer">
-            <p class="credit">{tr(state.lang, |s| s.app.credit_text)}</p>
-            <p class="credit">{tr(state.lang, |s| s.app.credit_map)}</p>
-        </footer>
+    let text = |el: El, pick: fn(&'static Strings) -> &'static str| {
+        bind_tr(el.element(), state.lang, pick);
+        el
+    };
+    let skip = text(
+        El::new("a").class("skip-link").attr("href", "#reader"),
+        |s| s.app.skip_to_text,
+    )
+    .done();
+    let title = El::new("div")
+        .class("app-title")
+        .child(text(El::new("h1"), |s| s.app.title))
+        .child(text(El::new("p").class("subtitle"), |s| s.app.subtitle))
+        .done();
+    let header = El::new("header")
+        .class("app-header")
+        .child_el(title)
+        .child_el(language_switch(state))
+        .done();
+    let region = |id: &str, label: fn(&'static Strings) -> &'static str, content: Element| {
+        let section = El::new("section")
+            .attr("id", id)
+            .class(&format!("region region-{id}"))
+            .child_el(content)
+            .done();
+        bind_attr_tr(&section, "aria-label", state.lang, label);
+        section
+    };
+    let main = El::new("main")
+        .class("app-main")
+        .child_el(region("map", |s| s.app.map_region, crate::ui::map::map()))
+        .child_el(region(
+            "timeline",
+            |s| s.app.timeline_region,
+            crate::ui::timeline::timeline(),
+        ))
+        .child_el(region(
+            "reader",
+            |s| s.app.reader_region,
+            crate::ui::reader::reader(),
+        ))
+        .done();
+    if let Some(reader) = main.last_element_child() {
+        dom::set_attr(&reader, "tabindex", "-1");
+    }
+    let footer = El::new("footer")
+        .class("app-footer")
+        .child(text(El::new("p").class("credit"), |s| s.app.credit_text))
+        .child(text(El::new("p").class("credit"), |s| s.app.credit_map))
+        .done();
+    for part in [skip, header, main, footer] {
+        dom::append(parent, &part);
     }
 }
 
 /// Buttons for the interface language; the current one is pressed.
-#[component]
-fn LanguageSwitch() -> impl IntoView {
-    let state = AppState::expect();
-    let label = tr(state.lang, |s| s.app.language);
-    view! {
-        <div class="language-switch" role="group" aria-label=label>
-            {crate::state::Lang::ALL
-                .into_iter()
-                .map(|lang| {
-                    view! {
-                        <button
-                            type="button"
-                            lang=lang.code()
-                            aria-pressed=move || (state.lang.get() == lang).to_string()
-                            on:click=move |_| state.lang.set(lang)
-                        >
-                            {lang.label()}
-                        </button>
-                    }
-                })
-                .collect_view()}
-        </div>
+fn language_switch(state: AppState) -> Element {
+    let group = El::new("div")
+        .class("language-switch")
+        .attr("role", "group")
+        .done();
+    bind_attr_tr(&group, "aria-label", state.lang, |s| s.app.language);
+    for lang in Lang::ALL {
+        El::new("button")
+            .attr("type", "button")
+            .attr("lang", lang.code())
+            .text(lang.label())
+            .append_to(&group);
     }
+    let buttons = group.clone();
+    let show_pressed = move |current: Lang| {
+        dom::each(&buttons, "button", |button| {
+            let pressed = button.get_attribute("lang").as_deref() == Some(current.code());
+            dom::set_attr(
+                &button,
+                "aria-pressed",
+                if pressed { "true" } else { "false" },
+            );
+        });
+    };
+    show_pressed(state.lang.get_untracked());
+    effect(move || show_pressed(state.lang.get()));
+    dom::on(&group, "click", move |ev| {
+        let chosen = dom::closest(&ev, "button")
+            .and_then(|b| b.get_attribute("lang"))
+            .and_then(|code| Lang::from_code(&code));
+        if let Some(lang) = chosen {
+            state.lang.set(lang);
+        }
+    });
+    group
 }
 
 /// Shown instead of the app when the story data does not validate: every problem with its
-/// file, record and field, so whoever edited `assets/` knows what to fix.
-#[component]
-pub fn DataProblems(problems: Vec<Problem>) -> impl IntoView {
+/// file, record and field, so whoever edited `assets/` knows what to fix. Each problem goes
+/// in as text, never as HTML.
+pub fn data_problems(problems: &[Problem]) -> Element {
     let lang = url_sync::browser_lang();
     let text = strings(lang);
-    for problem in &problems {
+    let list = El::new("ul");
+    let list = problems.iter().fold(list, |list, problem| {
         leptos::logging::error!("story data: {problem}");
-    }
-    view! {
-        <main class="data-problems" role="alert">
-            <h1>{text.app.error_title}</h1>
-            <p>{text.app.error_data}</p>
-            <ul>
-                {problems
-                    .into_iter()
-                    .map(|problem| view! { <li><code>{problem.to_string()}</code></li> })
-                    .collect_view()}
-            </ul>
-        </main>
-    }
+        list.child(El::new("li").child(El::new("code").text(&problem.to_string())))
+    });
+    El::new("main")
+        .class("data-problems")
+        .attr("role", "alert")
+        .child(El::new("h1").text(text.app.error_title))
+        .child(El::new("p").text(text.app.error_data))
+        .child(list)
+        .done()
 }

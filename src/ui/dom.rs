@@ -83,6 +83,12 @@ impl El {
         self
     }
 
+    /// Appends an element built elsewhere.
+    pub fn child_el(self, child: Element) -> El {
+        append(&self.0, &child);
+        self
+    }
+
     /// Appends the element to `parent`, once it is built.
     pub fn append_to(self, parent: &Node) {
         append(parent, &self.0);

@@ -12,11 +12,56 @@ pub mod reader;
 pub mod timeline;
 mod url_sync;
 
-pub use app::{App, DataProblems};
+use leptos::prelude::Owner;
+use web_sys::Node;
 
-/// Mounts [`App`] on `<body>`, after installing the panic view so that a bug shows a
+pub use app::{app, data_problems};
+
+/// The app mounted in a page: dropping it removes what it appended and stops its effects
+/// (the component tests mount it more than once); the page itself keeps it for good.
+pub struct Mounted {
+    owner: Owner,
+    parent: Node,
+    before: u32,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.owner.cleanup();
+        while self.parent.child_nodes().length() > self.before {
+            match self.parent.last_child() {
+                Some(child) => {
+                    let _ = self.parent.remove_child(&child);
+                }
+                None => break,
+            }
+        }
+    }
+}
+
+/// Builds `build`'s part of the page into `parent`, under its own reactive owner (which
+/// holds the app's contexts and effects), with the task executor that runs the effects.
+pub fn mount_with(parent: &Node, build: impl FnOnce(&Node)) -> Mounted {
+    // Already set up when the page mounts more than once, which is fine.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    let before = parent.child_nodes().length();
+    owner.with(|| build(parent));
+    Mounted {
+        owner,
+        parent: parent.clone(),
+        before,
+    }
+}
+
+/// Mounts [`app`] on `<body>`, after installing the panic view so that a bug shows a
 /// message in the page and the console instead of leaving a blank page.
 pub fn start() {
     panic_view::install();
-    leptos::mount::mount_to_body(App);
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        std::mem::forget(mount_with(&body, app));
+    }
 }

@@ -138,3 +138,25 @@ pub fn tr(
 ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     move || pick(strings(lang.get()))
 }
+
+/// Appends a text node that says `pick`'s string in the current language.
+///
+/// One function for all the page's translated texts: `pick` is a plain function, so every
+/// call shares the same code (see `ui::dom`).
+pub fn bind_tr(
+    parent: &web_sys::Node,
+    lang: RwSignal<Lang>,
+    pick: fn(&'static Strings) -> &'static str,
+) {
+    crate::ui::dom::bind_text(parent, move || pick(strings(lang.get())).to_string());
+}
+
+/// Keeps attribute `name` of `el` equal to `pick`'s string in the current language.
+pub fn bind_attr_tr(
+    el: &web_sys::Element,
+    name: &'static str,
+    lang: RwSignal<Lang>,
+    pick: fn(&'static Strings) -> &'static str,
+) {
+    crate::ui::dom::bind_attr(el, name, move || pick(strings(lang.get())).to_string());
+}

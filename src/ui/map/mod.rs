@@ -21,7 +21,6 @@ pub mod traveller;
 use std::cell::Cell;
 use std::rc::Rc;
 
-use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -42,12 +41,11 @@ use layers::routes;
 use traveller::traveller_point;
 
 /// The map region's content.
-#[component]
-pub fn Map() -> impl IntoView {
+pub fn map() -> Element {
     let state = AppState::expect();
     let story = state.story;
     let anim = Animator::default();
-    let wrap: NodeRef<Div> = NodeRef::new();
+    let wrap = El::new("div").class("map").done();
     let space = LayerSpace::petrograd();
     let shapes = routes::shapes(story, &space);
     let current_step =
@@ -61,42 +59,37 @@ pub fn Map() -> impl IntoView {
 
     // Size: measure the region, fit the whole story on the first measure unless the URL
     // chose a view (follow is then already off).
-    effect({
-        move || {
-            let Some(div) = wrap.get() else {
+    {
+        let el = wrap.clone();
+        let measure_el = el.clone();
+        // The whole-story view last fitted: while the view is still exactly that (the
+        // page layout settling, a window resize), refit rather than crop it.
+        let fitted: Rc<Cell<Option<Viewport>>> = Rc::new(Cell::new(None));
+        let first = Rc::new(Cell::new(true));
+        let on_resize = Closure::<dyn FnMut(JsValue)>::new(move |_entries: JsValue| {
+            let w = f64::from(measure_el.client_width());
+            let h = f64::from(measure_el.client_height());
+            if w < 1.0 || h < 1.0 {
                 return;
-            };
-            let el: web_sys::Element = div.into();
-            let measure_el = el.clone();
-            // The whole-story view last fitted: while the view is still exactly that (the
-            // page layout settling, a window resize), refit rather than crop it.
-            let fitted: Rc<Cell<Option<Viewport>>> = Rc::new(Cell::new(None));
-            let first = Rc::new(Cell::new(true));
-            let on_resize = Closure::<dyn FnMut(JsValue)>::new(move |_entries: JsValue| {
-                let w = f64::from(measure_el.client_width());
-                let h = f64::from(measure_el.client_height());
-                if w < 1.0 || h < 1.0 {
-                    return;
-                }
-                let untouched =
-                    first.replace(false) || fitted.get() == Some(state.viewport.get_untracked());
-                if untouched && state.follow.get_untracked() {
-                    let fit = story_view::whole_story(story, w, h);
-                    fitted.set(Some(fit));
-                    state.viewport.set(fit);
-                } else {
-                    state
-                        .viewport
-                        .update(|v| *v = v.resized(w, h).clamped(&Limits::petrograd()));
-                }
-                measured.set(true);
-            });
-            if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-                observer.observe(&el);
             }
-            on_resize.forget();
+            let untouched =
+                first.replace(false) || fitted.get() == Some(state.viewport.get_untracked());
+            if untouched && state.follow.get_untracked() {
+                let fit = story_view::whole_story(story, w, h);
+                fitted.set(Some(fit));
+                state.viewport.set(fit);
+            } else {
+                state
+                    .viewport
+                    .update(|v| *v = v.resized(w, h).clamped(&Limits::petrograd()));
+            }
+            measured.set(true);
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+            observer.observe(&el);
         }
-    });
+        on_resize.forget();
+    }
 
     // Tell the benchmark (and anyone timing the page) when the first full map is drawn.
     Effect::new(move |done: Option<bool>| {
@@ -205,16 +198,11 @@ pub fn Map() -> impl IntoView {
     });
 
     // The region holds the svg, then the controls; the tooltip goes between them.
-    effect(move || {
-        if let Some(wrap) = wrap.get() {
-            dom::append(&wrap, &svg);
-            for block in &furniture {
-                dom::append(&wrap, block);
-            }
-        }
-    });
-
-    view! { <div class="map" node_ref=wrap></div> }
+    dom::append(&wrap, &svg);
+    for block in &furniture {
+        dom::append(&wrap, block);
+    }
+    wrap
 }
 
 /// The pointer (drag, pinch), double click and keyboard on the map's `<svg>`, with one

@@ -11,8 +11,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::js_sys::Array;
 use web_sys::{
-    Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit, MouseEvent,
-    ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition,
+    Element, Event, HtmlInputElement, IntersectionObserver, IntersectionObserverEntry,
+    IntersectionObserverInit, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition,
 };
 
 use crate::state::url::Panel;
@@ -20,7 +20,7 @@ use crate::state::{AppState, Lang};
 use crate::story::{Block, BlockRole, Story};
 use crate::ui::dom::{self, El};
 use crate::ui::effect::effect;
-use crate::ui::i18n::tr;
+use crate::ui::i18n::bind_tr;
 use crate::ui::reader::spans::{self, append_block, Notes, OpenFootnote, SpanContext};
 use crate::ui::reader::ReaderNav;
 
@@ -110,8 +110,7 @@ fn paragraph(story: &Story, index: usize, block: &'static Block) -> Drawn {
 }
 
 /// The full text panel.
-#[component]
-pub fn FullText() -> impl IntoView {
+pub fn full_text() -> Element {
     let state = AppState::expect();
     let story = state.story;
     let nav = expect_context::<ReaderNav>();
@@ -120,7 +119,8 @@ pub fn FullText() -> impl IntoView {
     let last_input = StoredValue::new(0.0_f64);
     // Whether each paragraph is in view (the top half of the reader), by index.
     let visible = StoredValue::new(vec![false; story.text().paragraphs.len()]);
-    let article = NodeRef::<leptos::html::Article>::new();
+    let panel = El::new("div").class("full-text").done();
+    let article = El::new("article").class("memoir").attr("lang", "fr").done();
     let drawn = StoredValue::new_local(Vec::<Drawn>::new());
     let drawn_lang = StoredValue::new(None::<Lang>);
 
@@ -166,15 +166,14 @@ pub fn FullText() -> impl IntoView {
     let observer: Observer = StoredValue::new_local(None);
     // Draw, while shown: the paragraphs once, their words when the language changes, and the
     // paragraphs whose marked passages change with the clock.
+    let root = article.clone();
     effect(move || {
         if state.panel.get() != Panel::Text {
             return;
         }
         let lang = state.lang.get();
         let step = current.get().and_then(|i| story.steps().get(i));
-        let Some(root) = article.get() else {
-            return;
-        };
+        let root = &root;
         if drawn.with_value(Vec::is_empty) {
             let paragraphs: Vec<Drawn> = story
                 .text()
@@ -184,9 +183,9 @@ pub fn FullText() -> impl IntoView {
                 .map(|(index, block)| paragraph(story, index, block))
                 .collect();
             for p in &paragraphs {
-                dom::append(&root, &p.outer);
+                dom::append(root, &p.outer);
             }
-            observe(&root, observer, on_seen);
+            observe(root, observer, on_seen);
             drawn.set_value(paragraphs);
         }
         let new_lang = drawn_lang.get_value() != Some(lang);
@@ -223,6 +222,7 @@ pub fn FullText() -> impl IntoView {
     });
 
     // Clock (from elsewhere), or the panel shown -> scroll to the current passage.
+    let root = article.clone();
     effect(move || {
         if state.panel.get() != Panel::Text {
             return;
@@ -233,10 +233,8 @@ pub fn FullText() -> impl IntoView {
         {
             return;
         }
+        let root = root.clone();
         request_animation_frame(move || {
-            let Some(root) = article.get_untracked() else {
-                return;
-            };
             if let Ok(Some(el)) = root.query_selector(".current") {
                 scroll_to(&el, ScrollLogicalPosition::Nearest);
             }
@@ -258,32 +256,41 @@ pub fn FullText() -> impl IntoView {
         });
     });
 
-    let mark_input = move || last_input.set_value(now_ms());
-    let on_click = move |ev: MouseEvent| {
+    let mark_input = move |_: Event| last_input.set_value(now_ms());
+    dom::listen(
+        &article,
+        &["wheel", "touchmove", "keydown", "pointerdown"],
+        Box::new(mark_input),
+    );
+    dom::on(&article, "click", move |ev| {
         spans::on_click(&ev, open_note);
-    };
-    view! {
-        <div class="full-text" hidden=move || state.panel.get() != Panel::Text>
-            <label class="follow-reading">
-                <input
-                    type="checkbox"
-                    prop:checked=move || state.reading_drives_clock.get()
-                    on:change=move |ev| state.reading_drives_clock.set(event_target_checked(&ev))
-                />
-                " "
-                {tr(state.lang, |s| s.reader.follow_reading)}
-            </label>
-            <article
-                class="memoir"
-                lang="fr"
-                node_ref=article
-                on:click=on_click
-                on:wheel=move |_| mark_input()
-                on:touchmove=move |_| mark_input()
-                on:keydown=move |_| mark_input()
-                on:pointerdown=move |_| mark_input()
-            ></article>
-            <p class="source-credit">{tr(state.lang, |s| s.reader.source_credit)}</p>
-        </div>
-    }
+    });
+
+    let follow = El::new("input").attr("type", "checkbox").done();
+    let checkbox = follow.clone();
+    effect(move || {
+        if let Some(input) = checkbox.dyn_ref::<HtmlInputElement>() {
+            input.set_checked(state.reading_drives_clock.get());
+        }
+    });
+    dom::on(&follow, "change", move |ev| {
+        if let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        {
+            state.reading_drives_clock.set(input.checked());
+        }
+    });
+    let label = El::new("label").class("follow-reading").done();
+    dom::append(&label, &follow);
+    dom::append_text(&label, " ");
+    bind_tr(&label, state.lang, |s| s.reader.follow_reading);
+    let credit = El::new("p").class("source-credit").done();
+    bind_tr(&credit, state.lang, |s| s.reader.source_credit);
+
+    dom::bind_flag(&panel, "hidden", move || state.panel.get() != Panel::Text);
+    dom::append(&panel, &label);
+    dom::append(&panel, &article);
+    dom::append(&panel, &credit);
+    panel
 }

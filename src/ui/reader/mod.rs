@@ -13,12 +13,14 @@ mod places_list;
 mod spans;
 
 use leptos::prelude::*;
-use web_sys::KeyboardEvent;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, KeyboardEvent};
 
 use crate::state::url::Panel;
 use crate::state::AppState;
+use crate::ui::dom::{self, El};
 use crate::ui::effect::effect;
-use crate::ui::i18n::{strings, tr};
+use crate::ui::i18n::{bind_attr_tr, bind_tr, Strings};
 
 /// Where the full text should scroll when it opens ("Read in context"): shared by the
 /// passages panel, which asks, and the full text, which obeys.
@@ -35,37 +37,30 @@ fn tab_id(panel: Panel) -> String {
 }
 
 /// The reader region's content.
-#[component]
-pub fn Reader() -> impl IntoView {
+pub fn reader() -> Element {
     let state = AppState::expect();
     let open_note = RwSignal::new(None);
     provide_context(spans::OpenFootnote(open_note));
     provide_context(ReaderNav {
         scroll_to: RwSignal::new(None),
     });
-    let text = move || &strings(state.lang.get()).reader;
-    let tabs = NodeRef::<leptos::html::Div>::new();
-    let root = NodeRef::<leptos::html::Div>::new();
+    let root = El::new("div").class("reader").done();
     // The open footnote is shown wherever its marker is drawn.
-    effect(move || {
-        let open = open_note.get();
-        if let Some(root) = root.get() {
-            spans::show_open_note(&root, open);
+    let notes_root = root.clone();
+    effect(move || spans::show_open_note(&notes_root, open_note.get()));
+    dom::on(&root, "keydown", move |ev| {
+        if let Some(ev) = ev.dyn_ref::<KeyboardEvent>() {
+            if spans::on_key(ev, open_note) {
+                ev.stop_propagation();
+            }
         }
     });
-    let on_note_key = move |ev: KeyboardEvent| {
-        if spans::on_key(&ev, open_note) {
-            ev.stop_propagation();
-        }
-    };
+
     // The sheet's state; the CSS reads it from the toggle's `aria-expanded`, so one
     // attribute serves both the screen reader and the layout.
     let expanded = RwSignal::new(false);
     let follow_focus = window_event_listener(leptos::ev::focusin, move |ev| {
-        let Some(el) = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-        else {
+        let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
             return;
         };
         if el.matches(".sheet-toggle").unwrap_or(false) {
@@ -77,12 +72,57 @@ pub fn Reader() -> impl IntoView {
         }
     });
     on_cleanup(move || follow_focus.remove());
-    let label = move |panel: Panel| match panel {
-        Panel::Passages => text().passages,
-        Panel::Text => text().full_text,
-        Panel::Places => text().places,
+    let toggle = El::new("button")
+        .attr("type", "button")
+        .class("sheet-toggle")
+        .attr("aria-controls", "reader-panel")
+        .done();
+    dom::bind_attr(&toggle, "aria-expanded", move || expanded.get().to_string());
+    bind_tr(&toggle, state.lang, |s| s.reader.sheet_toggle);
+    dom::on(&toggle, "click", move |_| expanded.update(|e| *e = !*e));
+    dom::append(&root, &toggle);
+
+    let tabs = El::new("div").class("tabs").attr("role", "tablist").done();
+    bind_attr_tr(&tabs, "aria-label", state.lang, |s| s.reader.reader_tabs);
+    for panel in PANELS {
+        let tab = El::new("button")
+            .attr("type", "button")
+            .attr("role", "tab")
+            .attr("id", &tab_id(panel))
+            .attr("aria-controls", "reader-panel")
+            .attr("data-panel", panel.code())
+            .done();
+        bind_tr(&tab, state.lang, tab_label(panel));
+        dom::append(&tabs, &tab);
+    }
+    // Which tab is selected, on all three at once.
+    let tab_list = tabs.clone();
+    let show_selected = move |chosen: Panel| {
+        dom::each(&tab_list, "[role=tab]", |tab| {
+            let selected = tab.get_attribute("data-panel").as_deref() == Some(chosen.code());
+            dom::set_attr(
+                &tab,
+                "aria-selected",
+                if selected { "true" } else { "false" },
+            );
+            dom::set_attr(&tab, "tabindex", if selected { "0" } else { "-1" });
+        });
     };
-    let on_key = move |ev: KeyboardEvent| {
+    show_selected(state.panel.get_untracked());
+    effect(move || show_selected(state.panel.get()));
+    dom::on(&tabs, "click", move |ev| {
+        let chosen = dom::closest(&ev, "[data-panel]")
+            .and_then(|tab| tab.get_attribute("data-panel"))
+            .and_then(|code| PANELS.into_iter().find(|p| p.code() == code));
+        if let Some(panel) = chosen {
+            state.panel.set(panel);
+        }
+    });
+    let tab_list = tabs.clone();
+    dom::on(&tabs, "keydown", move |ev| {
+        let Some(ev) = ev.dyn_ref::<KeyboardEvent>() else {
+            return;
+        };
         let at = PANELS
             .iter()
             .position(|p| *p == state.panel.get_untracked())
@@ -96,65 +136,34 @@ pub fn Reader() -> impl IntoView {
         };
         ev.prevent_default();
         state.panel.set(PANELS[next]);
-        if let Some(button) = tabs.get_untracked().and_then(|t| {
-            t.query_selector(&format!("#{}", tab_id(PANELS[next])))
-                .ok()
-                .flatten()
-        }) {
-            crate::ui::dom::focus(&button);
+        if let Ok(Some(button)) = tab_list.query_selector(&format!("#{}", tab_id(PANELS[next]))) {
+            dom::focus(&button);
         }
-    };
-    view! {
-        <div class="reader" node_ref=root on:keydown=on_note_key>
-            <button
-                type="button"
-                class="sheet-toggle"
-                aria-expanded=move || expanded.get().to_string()
-                aria-controls="reader-panel"
-                on:click=move |_| expanded.update(|e| *e = !*e)
-            >
-                {tr(state.lang, |s| s.reader.sheet_toggle)}
-            </button>
-            <div
-                class="tabs"
-                role="tablist"
-                aria-label=tr(state.lang, |s| s.reader.reader_tabs)
-                node_ref=tabs
-                on:keydown=on_key
-            >
-                {PANELS
-                    .into_iter()
-                    .map(|panel| {
-                        let selected = move || state.panel.get() == panel;
-                        view! {
-                            <button
-                                type="button"
-                                role="tab"
-                                id=tab_id(panel)
-                                aria-selected=move || selected().to_string()
-                                aria-controls="reader-panel"
-                                tabindex=move || if selected() { "0" } else { "-1" }
-                                on:click=move |_| state.panel.set(panel)
-                            >
-                                {move || label(panel)}
-                            </button>
-                        }
-                    })
-                    .collect_view()}
-            </div>
-            <div
-                class="tab-panel"
-                id="reader-panel"
-                role="tabpanel"
-                aria-labelledby=move || tab_id(state.panel.get())
-            >
-                // All three stay mounted, the two not chosen hidden, and draw their content
-                // only while shown: switching between components compiled to a large
-                // build-and-replace routine for the three.
-                <passages::Passages/>
-                <full_text::FullText/>
-                <places_list::PlacesList/>
-            </div>
-        </div>
+    });
+    dom::append(&root, &tabs);
+
+    // All three panels stay mounted, the two not chosen hidden, and draw their content only
+    // while shown.
+    let tab_panel = El::new("div")
+        .class("tab-panel")
+        .attr("id", "reader-panel")
+        .attr("role", "tabpanel")
+        .child_el(passages::passages())
+        .child_el(full_text::full_text())
+        .child_el(places_list::places_list())
+        .done();
+    dom::bind_attr(&tab_panel, "aria-labelledby", move || {
+        tab_id(state.panel.get())
+    });
+    dom::append(&root, &tab_panel);
+    root
+}
+
+/// The tab's name, in the strings of a language.
+fn tab_label(panel: Panel) -> fn(&'static Strings) -> &'static str {
+    match panel {
+        Panel::Passages => |s| s.reader.passages,
+        Panel::Text => |s| s.reader.full_text,
+        Panel::Places => |s| s.reader.places,
     }
 }

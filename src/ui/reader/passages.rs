@@ -8,7 +8,7 @@
 //! are caught by one click listener, which finds the passage by its `data-passage` index.
 
 use leptos::prelude::*;
-use web_sys::{Element, Event, MouseEvent};
+use web_sys::{Element, Event};
 
 use crate::state::url::Panel;
 use crate::state::{AppState, Lang};
@@ -241,27 +241,24 @@ impl Draw<'_> {
 }
 
 /// The panel.
-#[component]
-pub fn Passages() -> impl IntoView {
+pub fn passages() -> Element {
     let state = AppState::expect();
     let story = state.story;
     let nav = expect_context::<ReaderNav>();
     let open_note = expect_context::<OpenFootnote>().0;
     let step = state.step;
-    let panel = NodeRef::<leptos::html::Div>::new();
+    let root = El::new("div").class("passages").done();
     let shown = StoredValue::new(Vec::<Shown>::new());
 
     // Draw, while shown: the language, the place, or the moment's step when no place is
     // selected.
+    let panel = root.clone();
     effect(move || {
         if state.panel.get() != Panel::Passages {
             return;
         }
         let lang = state.lang.get();
         let selected = state.selected.get();
-        let Some(panel) = panel.get() else {
-            return;
-        };
         dom::clear(&panel);
         let mut list = Vec::new();
         let mut draw = Draw {
@@ -284,11 +281,9 @@ pub fn Passages() -> impl IntoView {
         shown.set_value(list);
     });
     // The current visit follows the clock without drawing the place's passages again.
+    let panel = root.clone();
     effect(move || {
-        let step = step.get();
-        if let Some(panel) = panel.get() {
-            dom::mark_current_step(&panel, ".visit[data-step]", step);
-        }
+        dom::mark_current_step(&panel, ".visit[data-step]", step.get());
     });
 
     let go = move |index: usize| {
@@ -301,7 +296,7 @@ pub fn Passages() -> impl IntoView {
             Some(item.passage.block.as_str())
         })
     };
-    let on_click = move |ev: MouseEvent| {
+    dom::on(&root, "click", move |ev| {
         let ev: &Event = &ev;
         if spans::on_click(ev, open_note) {
             return;
@@ -323,13 +318,9 @@ pub fn Passages() -> impl IntoView {
         } else if closest(ev, ".go, blockquote").is_some() {
             go(index);
         }
-    };
-    view! {
-        <div
-            class="passages"
-            node_ref=panel
-            hidden=move || state.panel.get() != Panel::Passages
-            on:click=on_click
-        ></div>
-    }
+    });
+    dom::bind_flag(&root, "hidden", move || {
+        state.panel.get() != Panel::Passages
+    });
+    root
 }

@@ -6,7 +6,7 @@
 //! serves every name, which carries its place in `data-place`.
 
 use leptos::prelude::*;
-use web_sys::{Element, MouseEvent};
+use web_sys::Element;
 
 use crate::logic::clock;
 use crate::state::url::Panel;
@@ -92,43 +92,34 @@ fn show_selected(panel: &Element, selected: Option<&str>) {
 }
 
 /// The panel.
-#[component]
-pub fn PlacesList() -> impl IntoView {
+pub fn places_list() -> Element {
     let state = AppState::expect();
-    let panel = NodeRef::<leptos::html::Div>::new();
+    let root = El::new("div").class("places-list").done();
     // Drawn when first shown, and again when the language changes while it is shown.
+    let panel = root.clone();
     effect(move || {
         if state.panel.get() != Panel::Places {
             return;
         }
         let lang = state.lang.get();
-        if let Some(panel) = panel.get() {
-            dom::clear(&panel);
-            draw(&panel, state.story, lang);
-            show_selected(
-                &panel,
-                state.selected.get_untracked().as_ref().map(|s| s.as_str()),
-            );
-        }
+        dom::clear(&panel);
+        draw(&panel, state.story, lang);
+        show_selected(
+            &panel,
+            state.selected.get_untracked().as_ref().map(|s| s.as_str()),
+        );
     });
+    let panel = root.clone();
     effect(move || {
         let selected = state.selected.get();
-        if let Some(panel) = panel.get() {
-            show_selected(&panel, selected.as_ref().map(|s| s.as_str()));
-        }
+        show_selected(&panel, selected.as_ref().map(|s| s.as_str()));
     });
-    let on_click = move |ev: MouseEvent| {
+    dom::on(&root, "click", move |ev| {
         if let Some(id) = closest(&ev, ".place-button").and_then(|b| b.get_attribute("data-place"))
         {
             state.select_place(&id);
         }
-    };
-    view! {
-        <div
-            class="places-list"
-            node_ref=panel
-            hidden=move || state.panel.get() != Panel::Places
-            on:click=on_click
-        ></div>
-    }
+    });
+    dom::bind_flag(&root, "hidden", move || state.panel.get() != Panel::Places);
+    root
 }

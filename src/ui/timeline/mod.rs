@@ -27,3 +27,12 @@ pub fn Timeline() -> impl IntoView {
         </div>
     }
 }
+
+/// TEMPORARY until the timeline is built by hand.
+pub fn timeline() -> web_sys::Element {
+    use wasm_bindgen::JsCast;
+    let div = crate::ui::dom::El::new("div").done();
+    let handle = leptos::mount::mount_to(div.clone().unchecked_into(), Timeline);
+    std::mem::forget(handle);
+    div
+}
