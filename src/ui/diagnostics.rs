@@ -1,7 +1,7 @@
 //! Figures the benchmark and soak scripts read from the running page, which the browser
 //! cannot give on its own.
 
-use std::alloc::{GlobalAlloc, Layout, System};
+use std::alloc::{GlobalAlloc, Layout};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -33,16 +33,23 @@ pub fn wasm_live_bytes() -> f64 {
 
 static LIVE_BYTES: AtomicUsize = AtomicUsize::new(0);
 
-/// The system allocator, counting the bytes it has handed out and not yet had back. The
+/// The allocator underneath: talc in the browser (smaller and faster there than Rust's
+/// default dlmalloc), the system's natively.
+#[cfg(target_arch = "wasm32")]
+static INNER: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+#[cfg(not(target_arch = "wasm32"))]
+static INNER: std::alloc::System = std::alloc::System;
+
+/// The heap allocator, counting the bytes it has handed out and not yet had back. The
 /// app's binary installs it (`src/main.rs`); the count costs one addition per allocation.
 pub struct CountingAllocator;
 
-// SAFETY: every call is forwarded unchanged to `System`, which upholds `GlobalAlloc`'s
+// SAFETY: every call is forwarded unchanged to `INNER`, which upholds `GlobalAlloc`'s
 // contract; the counter only observes sizes.
 unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: forwarded with the caller's layout.
-        let ptr = unsafe { System.alloc(layout) };
+        let ptr = unsafe { INNER.alloc(layout) };
         if !ptr.is_null() {
             LIVE_BYTES.fetch_add(layout.size(), Ordering::Relaxed);
         }
@@ -50,14 +57,14 @@ unsafe impl GlobalAlloc for CountingAllocator {
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: `ptr` was allocated by `System` with `layout`, as the caller guarantees.
-        unsafe { System.dealloc(ptr, layout) };
+        // SAFETY: `ptr` was allocated by `INNER` with `layout`, as the caller guarantees.
+        unsafe { INNER.dealloc(ptr, layout) };
         LIVE_BYTES.fetch_sub(layout.size(), Ordering::Relaxed);
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         // SAFETY: forwarded with the caller's layout.
-        let ptr = unsafe { System.alloc_zeroed(layout) };
+        let ptr = unsafe { INNER.alloc_zeroed(layout) };
         if !ptr.is_null() {
             LIVE_BYTES.fetch_add(layout.size(), Ordering::Relaxed);
         }
@@ -66,7 +73,7 @@ unsafe impl GlobalAlloc for CountingAllocator {
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         // SAFETY: forwarded unchanged; the caller upholds `realloc`'s contract.
-        let new = unsafe { System.realloc(ptr, layout, new_size) };
+        let new = unsafe { INNER.realloc(ptr, layout, new_size) };
         if !new.is_null() {
             LIVE_BYTES.fetch_add(new_size, Ordering::Relaxed);
             LIVE_BYTES.fetch_sub(layout.size(), Ordering::Relaxed);
