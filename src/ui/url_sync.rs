@@ -99,19 +99,18 @@ fn to_url_state(state: &AppState, default_lang: Lang, map_moved: bool) -> UrlSta
 /// is not flooded), a moment after each change. The map view is written only once the
 /// reader has moved the map by hand (follow is off); otherwise it is derived.
 pub fn keep_url_in_step(state: AppState, default_lang: Lang) {
-    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let mut pending = None::<TimeoutHandle>;
     effect(move || {
         let map_moved = !state.follow.get();
         let query = url::to_query(&to_url_state(&state, default_lang, map_moved));
-        if let Some(handle) = pending.get_value() {
+        if let Some(handle) = pending.take() {
             handle.clear();
         }
-        let handle = set_timeout_with_handle(
+        pending = set_timeout_with_handle(
             move || write_query(&query),
             std::time::Duration::from_millis(DEBOUNCE_MS),
         )
         .ok();
-        pending.set_value(handle);
     });
 }
 

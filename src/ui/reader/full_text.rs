@@ -4,7 +4,9 @@
 //! elsewhere scroll the text to the current passage instead. Only scrolling the user
 //! started counts, so the two directions never feed each other.
 
+use std::cell::Cell;
 use std::ops::Range;
+use std::rc::Rc;
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -44,6 +46,7 @@ fn scroll_to(el: &Element, position: ScrollLogicalPosition) {
 }
 
 /// The observer that reports which paragraphs are in view, kept with its callback.
+/// (A stored value: the page's cleanup, which disconnects it, must be `Send`.)
 type Observer =
     StoredValue<Option<(IntersectionObserver, Closure<dyn FnMut(Array)>)>, LocalStorage>;
 
@@ -116,39 +119,39 @@ pub fn full_text() -> Element {
     let nav = expect_context::<ReaderNav>();
     let open_note = expect_context::<OpenFootnote>().0;
     let current = state.step;
-    let last_input = StoredValue::new(0.0_f64);
+    // When the reader last scrolled or typed in the text.
+    let last_input = Rc::new(Cell::new(0.0_f64));
     // Whether each paragraph is in view (the top half of the reader), by index.
-    let visible = StoredValue::new(vec![false; story.text().paragraphs.len()]);
+    let mut visible = vec![false; story.text().paragraphs.len()];
     let panel = El::new("div").class("full-text").done();
     let article = El::new("article").class("memoir").attr("lang", "fr").done();
-    let drawn = StoredValue::new_local(Vec::<Drawn>::new());
-    let drawn_lang = StoredValue::new(None::<Lang>);
+    let mut drawn = Vec::<Drawn>::new();
+    let mut drawn_lang = None::<Lang>;
 
     // Paragraph in view -> clock.
+    let last_seen_input = last_input.clone();
     let on_seen = move |entries: Array| {
-        visible.update_value(|seen| {
-            for entry in entries.iter() {
-                let Ok(entry) = entry.dyn_into::<IntersectionObserverEntry>() else {
-                    continue;
-                };
-                let Some(index) = entry
-                    .target()
-                    .get_attribute("data-index")
-                    .and_then(|i| i.parse::<usize>().ok())
-                else {
-                    continue;
-                };
-                if let Some(seen) = seen.get_mut(index) {
-                    *seen = entry.is_intersecting();
-                }
+        for entry in entries.iter() {
+            let Ok(entry) = entry.dyn_into::<IntersectionObserverEntry>() else {
+                continue;
+            };
+            let Some(index) = entry
+                .target()
+                .get_attribute("data-index")
+                .and_then(|i| i.parse::<usize>().ok())
+            else {
+                continue;
+            };
+            if let Some(seen) = visible.get_mut(index) {
+                *seen = entry.is_intersecting();
             }
-        });
-        let reading = now_ms() - last_input.get_value() < USER_SCROLL_MS;
+        }
+        let reading = now_ms() - last_seen_input.get() < USER_SCROLL_MS;
         if !reading || !state.reading_drives_clock.get_untracked() || state.playing.get_untracked()
         {
             return;
         }
-        let Some(top) = visible.with_value(|seen| seen.iter().position(|&s| s)) else {
+        let Some(top) = visible.iter().position(|&s| s) else {
             return;
         };
         let Some(block) = story.text().paragraphs.get(top) else {
@@ -164,6 +167,7 @@ pub fn full_text() -> Element {
         }
     };
     let observer: Observer = StoredValue::new_local(None);
+    let mut on_seen = Some(on_seen);
     // Draw, while shown: the paragraphs once, their words when the language changes, and the
     // paragraphs whose marked passages change with the clock.
     let root = article.clone();
@@ -174,7 +178,7 @@ pub fn full_text() -> Element {
         let lang = state.lang.get();
         let step = current.get().and_then(|i| story.steps().get(i));
         let root = &root;
-        if drawn.with_value(Vec::is_empty) {
+        if drawn.is_empty() {
             let paragraphs: Vec<Drawn> = story
                 .text()
                 .paragraphs
@@ -185,35 +189,35 @@ pub fn full_text() -> Element {
             for p in &paragraphs {
                 dom::append(root, &p.outer);
             }
-            observe(root, observer, on_seen);
-            drawn.set_value(paragraphs);
+            if let Some(on_seen) = on_seen.take() {
+                observe(root, observer, on_seen);
+            }
+            drawn = paragraphs;
         }
-        let new_lang = drawn_lang.get_value() != Some(lang);
-        drawn_lang.set_value(Some(lang));
+        let new_lang = drawn_lang != Some(lang);
+        drawn_lang = Some(lang);
         let cx = SpanContext {
             story,
             lang,
             open_note: open_note.get_untracked(),
         };
-        drawn.update_value(|paragraphs| {
-            for p in paragraphs {
-                let marked = step
-                    .map(|s| story.ranges_in(s, p.block.id.as_str()))
-                    .unwrap_or_default();
-                if !new_lang && marked == p.marked {
-                    continue;
-                }
-                dom::clear(&p.body);
-                append_block(&p.body, p.block, None, &marked, Notes::Open, cx);
-                if p.block.role != BlockRole::Title {
-                    let _ = p
-                        .outer
-                        .class_list()
-                        .toggle_with_force("current", !marked.is_empty());
-                }
-                p.marked = marked;
+        for p in &mut drawn {
+            let marked = step
+                .map(|s| story.ranges_in(s, p.block.id.as_str()))
+                .unwrap_or_default();
+            if !new_lang && marked == p.marked {
+                continue;
             }
-        });
+            dom::clear(&p.body);
+            append_block(&p.body, p.block, None, &marked, Notes::Open, cx);
+            if p.block.role != BlockRole::Title {
+                let _ = p
+                    .outer
+                    .class_list()
+                    .toggle_with_force("current", !marked.is_empty());
+            }
+            p.marked = marked;
+        }
     });
     on_cleanup(move || {
         if let Some(Some((io, _))) = observer.try_update_value(Option::take) {
@@ -223,12 +227,13 @@ pub fn full_text() -> Element {
 
     // Clock (from elsewhere), or the panel shown -> scroll to the current passage.
     let root = article.clone();
+    let last_scroll_input = last_input.clone();
     effect(move || {
         if state.panel.get() != Panel::Text {
             return;
         }
         let _ = current.get();
-        if now_ms() - last_input.get_value() < USER_SCROLL_MS
+        if now_ms() - last_scroll_input.get() < USER_SCROLL_MS
             || nav.scroll_to.get_untracked().is_some()
         {
             return;
@@ -256,7 +261,7 @@ pub fn full_text() -> Element {
         });
     });
 
-    let mark_input = move |_: Event| last_input.set_value(now_ms());
+    let mark_input = move |_: Event| last_input.set(now_ms());
     dom::listen(
         &article,
         &["wheel", "touchmove", "keydown", "pointerdown"],

@@ -7,6 +7,9 @@
 //! changes. Its buttons
 //! are caught by one click listener, which finds the passage by its `data-passage` index.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 use web_sys::{Element, Event};
 
@@ -248,7 +251,8 @@ pub fn passages() -> Element {
     let open_note = expect_context::<OpenFootnote>().0;
     let step = state.step;
     let root = El::new("div").class("passages").done();
-    let shown = StoredValue::new(Vec::<Shown>::new());
+    let shown = Rc::new(RefCell::new(Vec::<Shown>::new()));
+    let drawn = shown.clone();
 
     // Draw, while shown: the language, the place, or the moment's step when no place is
     // selected.
@@ -278,7 +282,7 @@ pub fn passages() -> Element {
                 }
             }
         }
-        shown.set_value(list);
+        *drawn.borrow_mut() = list;
     });
     // The current visit follows the clock without drawing the place's passages again.
     let panel = root.clone();
@@ -287,14 +291,15 @@ pub fn passages() -> Element {
     });
 
     let go = move |index: usize| {
-        shown.with_value(|shown| {
-            let item = shown.get(index)?;
-            if item.movable {
-                state.playing.set(false);
-                state.set_clock(item.start);
-            }
-            Some(item.passage.block.as_str())
-        })
+        let (passage, start, movable) = shown
+            .borrow()
+            .get(index)
+            .map(|item| (item.passage, item.start, item.movable))?;
+        if movable {
+            state.playing.set(false);
+            state.set_clock(start);
+        }
+        Some(passage.block.as_str())
     };
     dom::on(&root, "click", move |ev| {
         let ev: &Event = &ev;
