@@ -29,7 +29,7 @@ use web_sys::{Element, Event, KeyboardEvent, MouseEvent, PointerEvent};
 use crate::basemap::Level;
 use crate::logic::geo::{Bounds, LayerSpace, Limits, Padding, Viewport};
 use crate::logic::number::decimal;
-use crate::logic::{clock, story_view};
+use crate::logic::story_view;
 use crate::state::AppState;
 use crate::ui::dom::{self, El};
 use crate::ui::effect::effect;
@@ -48,8 +48,8 @@ pub fn map() -> Element {
     let wrap = El::new("div").class("map").done();
     let space = LayerSpace::petrograd();
     let shapes = routes::shapes(story, &space);
-    let current_step =
-        Memo::new(move |_| clock::whereabouts(story, state.clock.get()).map(|w| w.step_index));
+    // The step the clock is on: the same as where he is (`clock::whereabouts`).
+    let current_step = state.step;
     let traveller = Memo::new(move |_| traveller_point(&state));
     let draws = Memo::new(move |_| places::layout(&state, state.lang.get().code()));
     let level =
