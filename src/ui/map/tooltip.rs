@@ -9,6 +9,7 @@ use crate::logic::number::decimal;
 use crate::state::{AppState, Lang};
 use crate::story::Place;
 use crate::ui::dom::El;
+use crate::ui::effect::effect;
 use crate::ui::i18n::strings;
 
 /// The tooltip's element for `place`, drawn at `d`.
@@ -46,15 +47,22 @@ pub fn place_tooltip(
     hovered: RwSignal<Option<usize>>,
 ) {
     let state = AppState::expect();
-    Effect::new(move |shown: Option<Option<Element>>| {
-        if let Some(old) = shown.flatten() {
+    let mut shown: Option<Element> = None;
+    effect(move || {
+        if let Some(old) = shown.take() {
             old.remove();
         }
-        let i = hovered.get()?;
-        let place = state.story.places().get(i)?;
-        let d = draws.with(|d| d.get(i).cloned().flatten())?;
+        let Some(i) = hovered.get() else {
+            return;
+        };
+        let Some(place) = state.story.places().get(i) else {
+            return;
+        };
+        let Some(d) = draws.with(|d| d.get(i).cloned().flatten()) else {
+            return;
+        };
         let tip = tooltip(place, &d, state.lang.get());
         let _ = svg.after_with_node_1(&tip);
-        Some(tip)
+        shown = Some(tip);
     });
 }

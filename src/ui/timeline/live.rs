@@ -2,14 +2,15 @@
 //! when the current step changes, never on every frame of playback or drag.
 
 use leptos::prelude::*;
+use web_sys::Element;
 
 use crate::state::AppState;
+use crate::ui::dom::{self, El};
 use crate::ui::i18n::strings;
 use crate::ui::timeline::now_label::where_words;
 
 /// Announces the current step whenever it changes.
-#[component]
-pub fn LiveRegion() -> impl IntoView {
+pub fn live_region() -> Element {
     let state = AppState::expect();
     let story = state.story;
     let step = state.step;
@@ -25,5 +26,11 @@ pub fn LiveRegion() -> impl IntoView {
             step.title.get(lang.code())
         )
     };
-    view! { <p class="visually-hidden" aria-live="polite" aria-atomic="true">{message}</p> }
+    let region = El::new("p")
+        .class("visually-hidden")
+        .attr("aria-live", "polite")
+        .attr("aria-atomic", "true")
+        .done();
+    dom::bind_text(&region, message);
+    region
 }

@@ -3,10 +3,12 @@
 //! visible label, the slider's spoken value and the live announcements.
 
 use leptos::prelude::*;
+use web_sys::Element;
 
 use crate::logic::clock::{self, Position};
 use crate::state::{AppState, Lang};
 use crate::story::{Certainty, Instant, Story};
+use crate::ui::dom::{self, El};
 use crate::ui::i18n::{day_label, format_time, strings};
 
 /// Where he is at `t`: "Where: Smolny Institute", "On the way: A – B", "whereabouts
@@ -55,24 +57,27 @@ pub fn time_words(story: &Story, lang: Lang, t: Instant) -> String {
     }
 }
 
+/// One line of the label, `<p class=…>`, that keeps saying `text()`.
+fn line(label: &Element, class: &str, text: impl Fn() -> String + 'static) {
+    let p = El::new("p").class(class).done();
+    dom::bind_text(&p, text);
+    dom::append(label, &p);
+}
+
 /// The label of the current moment, always visible above the track.
-#[component]
-pub fn NowLabel() -> impl IntoView {
+pub fn now_label() -> Element {
     let state = AppState::expect();
     let story = state.story;
     let lang = move || state.lang.get();
     let t = move || state.clock.get();
-    let title = move || {
+    let label = El::new("div").class("now-label").done();
+    line(&label, "now-day", move || day_label(lang(), t()));
+    line(&label, "now-time", move || time_words(story, lang(), t()));
+    line(&label, "now-where", move || where_words(story, lang(), t()));
+    line(&label, "now-step", move || {
         clock::whereabouts(story, t())
             .map(|w| w.step.title.get(lang().code()).to_string())
             .unwrap_or_default()
-    };
-    view! {
-        <div class="now-label">
-            <p class="now-day">{move || day_label(lang(), t())}</p>
-            <p class="now-time">{move || time_words(story, lang(), t())}</p>
-            <p class="now-where">{move || where_words(story, lang(), t())}</p>
-            <p class="now-step">{title}</p>
-        </div>
-    }
+    });
+    label
 }

@@ -6,9 +6,12 @@ use std::time::Duration;
 
 use leptos::leptos_dom::helpers::{set_interval_with_handle, IntervalHandle};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlSelectElement};
 
 use crate::logic::playback::{advance, start_from, step, Reached};
 use crate::state::AppState;
+use crate::ui::dom::{self, El};
 use crate::ui::effect::effect;
 use crate::ui::i18n::{strings, tr};
 
@@ -34,8 +37,7 @@ fn reduced_motion() -> bool {
 }
 
 /// The play button and the speed menu.
-#[component]
-pub fn PlayControls() -> impl IntoView {
+pub fn play_controls() -> Element {
     let state = AppState::expect();
     let story = state.story;
     let speed = RwSignal::new(1_usize);
@@ -88,35 +90,67 @@ pub fn PlayControls() -> impl IntoView {
     });
     on_cleanup(stop_timer);
 
-    view! {
-        <div class="play-controls">
-            <button
-                type="button"
-                class="play"
-                on:click=move |_| state.playing.update(|p| *p = !*p)
-            >
-                <span aria-hidden="true" class="play-icon">
-                    {move || if state.playing.get() { "❚❚" } else { "▶" }}
-                </span>
-                <span class="play-text">
-                    {move || if state.playing.get() { text().pause } else { text().play }}
-                </span>
-            </button>
-            <label class="speed">
-                <span>{tr(state.lang, |s| s.timeline.speed)}</span>
-                <select on:change=move |ev| {
-                    if let Ok(i) = event_target_value(&ev).parse::<usize>() {
-                        if i < SPEEDS.len() {
-                            speed.set(i);
-                        }
-                    }
-                }>
-                    // The second speed is the one `speed` starts with.
-                    <option value="0">{tr(state.lang, |s| s.timeline.speed_slow)}</option>
-                    <option value="1" selected>{tr(state.lang, |s| s.timeline.speed_normal)}</option>
-                    <option value="2">{tr(state.lang, |s| s.timeline.speed_fast)}</option>
-                </select>
-            </label>
-        </div>
+    let button = El::new("button")
+        .attr("type", "button")
+        .class("play")
+        .done();
+    let icon = El::new("span")
+        .attr("aria-hidden", "true")
+        .class("play-icon")
+        .done();
+    dom::bind_text(&icon, move || {
+        if state.playing.get() { "❚❚" } else { "▶" }.to_owned()
+    });
+    let play_text = El::new("span").class("play-text").done();
+    dom::bind_text(&play_text, move || {
+        if state.playing.get() {
+            text().pause
+        } else {
+            text().play
+        }
+        .to_owned()
+    });
+    dom::append(&button, &icon);
+    dom::append(&button, &play_text);
+    dom::on(&button, "click", move |_| {
+        state.playing.update(|p| *p = !*p)
+    });
+
+    let caption = El::new("span").done();
+    dom::bind_text(&caption, move || text().speed.to_owned());
+    let select = El::new("select").done();
+    // The second speed is the one `speed` starts with.
+    for (value, name) in [
+        ("0", tr(state.lang, |s| s.timeline.speed_slow)),
+        ("1", tr(state.lang, |s| s.timeline.speed_normal)),
+        ("2", tr(state.lang, |s| s.timeline.speed_fast)),
+    ] {
+        let option = El::new("option")
+            .attr("value", value)
+            .flag("selected", value == "1")
+            .done();
+        dom::bind_text(&option, move || name().to_owned());
+        dom::append(&select, &option);
     }
+    dom::on(&select, "change", move |ev| {
+        let Some(select) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+        else {
+            return;
+        };
+        if let Ok(i) = select.value().parse::<usize>() {
+            if i < SPEEDS.len() {
+                speed.set(i);
+            }
+        }
+    });
+    let label = El::new("label").class("speed").done();
+    dom::append(&label, &caption);
+    dom::append(&label, &select);
+
+    let controls = El::new("div").class("play-controls").done();
+    dom::append(&controls, &button);
+    dom::append(&controls, &label);
+    controls
 }

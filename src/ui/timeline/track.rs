@@ -2,10 +2,16 @@
 //! context events as ranges, and the handle. The whole track is one slider: click or drag
 //! anywhere to scrub, or use the keys of [`Key`].
 //!
-//! The marks are built by hand (`ui::dom`): as `view!` elements, each list was its own
-//! copy of Leptos' rendering code in the wasm.
+//! Built by hand (`ui::dom`), the slider as well as its marks: as `view!` elements, each
+//! list, attribute and handler was its own copy of Leptos' rendering code in the wasm.
+//! The marks are drawn when the track is built and again when the language changes; the
+//! attributes that follow the clock are kept up to date by effects.
+
+use std::cell::Cell;
+use std::rc::Rc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, PointerEvent};
 
 use crate::logic::number::decimal;
@@ -14,7 +20,7 @@ use crate::state::{AppState, Lang};
 use crate::story::{Certainty, StepKind, Story, TimeSpan};
 use crate::ui::dom::{self, El};
 use crate::ui::effect::effect;
-use crate::ui::i18n::{day_label, format_hour, format_instant, tr};
+use crate::ui::i18n::{day_label, format_hour, format_instant, strings};
 use crate::ui::timeline::now_label::where_words;
 
 /// Classes shared by steps and events: how sure their time is.
@@ -89,7 +95,7 @@ fn draw_ticks(parent: &Element, scale: Scale, lang: Lang) {
     }
 }
 
-/// The journey's steps as ranges; the current one is marked by [`fn@Track`]'s effect.
+/// The journey's steps as ranges; the current one is marked by [`track`]'s effect.
 fn draw_steps(parent: &Element, story: &Story, scale: Scale, lang: Lang, current: Option<usize>) {
     for (i, step) in story.steps().iter().enumerate() {
         let kind = match step.kind {
@@ -131,133 +137,173 @@ fn draw_events(parent: &Element, story: &Story, scale: Scale, lang: Lang, lanes:
 }
 
 /// The slider with its tracks.
-#[component]
-pub fn Track() -> impl IntoView {
+pub fn track() -> Element {
     let state = AppState::expect();
     let story = state.story;
     let scale = Scale::of_story(story);
     let lang = move || state.lang.get();
-    let track = NodeRef::<leptos::html::Div>::new();
-    let dragging = StoredValue::new(false);
     let current = state.step;
-
-    let scrub = move |ev: &PointerEvent| {
-        let Some(el) = track.get_untracked() else {
-            return;
-        };
-        let rect = el.get_bounding_client_rect();
-        if rect.width() > 0.0 {
-            let fraction = (f64::from(ev.client_x()) - rect.left()) / rect.width();
-            state.playing.set(false);
-            state.set_clock(scale.instant_at(fraction));
-        }
-    };
-    let on_down = move |ev: PointerEvent| {
-        if ev.button() != 0 {
-            return;
-        }
-        dragging.set_value(true);
-        if let Some(el) = track.get_untracked() {
-            let _ = el.set_pointer_capture(ev.pointer_id());
-            let _ = el.focus();
-        }
-        ev.prevent_default();
-        scrub(&ev);
-    };
-    let on_move = move |ev: PointerEvent| {
-        if dragging.get_value() {
-            scrub(&ev);
-        }
-    };
-    let on_up = move |ev: PointerEvent| {
-        dragging.set_value(false);
-        if let Some(el) = track.get_untracked() {
-            let _ = el.release_pointer_capture(ev.pointer_id());
-        }
-    };
-    let on_key = move |ev: KeyboardEvent| {
-        if let Some(key) = Key::from_name(&ev.key()) {
-            ev.prevent_default();
-            state.playing.set(false);
-            let now = state.clock.get_untracked();
-            state.set_clock(key_target(story, now, key, ev.shift_key()));
-        }
-    };
-
     let lanes = lanes(story.context_events().iter().map(|e| &e.span));
     let lane_count = lanes.iter().copied().max().map_or(1, |m| m + 1);
-    let days = NodeRef::<leptos::html::Div>::new();
-    let ticks = NodeRef::<leptos::html::Div>::new();
-    let journey = NodeRef::<leptos::html::Div>::new();
-    let context = NodeRef::<leptos::html::Div>::new();
-    // The marks are drawn by hand (see `ui::dom`), again when the language changes.
-    effect(move || {
-        let lang = state.lang.get();
-        let (Some(days), Some(ticks), Some(journey), Some(context)) =
-            (days.get(), ticks.get(), journey.get(), context.get())
-        else {
-            return;
-        };
-        for el in [&days, &ticks, &journey, &context] {
-            dom::clear(el);
-        }
-        draw_days(&days, scale, lang);
-        draw_ticks(&ticks, scale, lang);
-        draw_steps(&journey, story, scale, lang, current.get_untracked());
-        draw_events(&context, story, scale, lang, &lanes);
-    });
-    effect(move || {
-        let current = current.get();
-        if let Some(journey) = journey.get() {
-            dom::mark_current_step(&journey, ".step", current);
-        }
-    });
+    let context_height = format!("height:{}rem", decimal(0.3 + 1.2 * lane_count as f64, 2));
 
-    let value_text = move || {
+    let row_labels = El::new("div")
+        .class("row-labels")
+        .attr("aria-hidden", "true")
+        .child(El::new("span").class("row-label row-days"))
+        .done();
+    let journey_label = El::new("span").class("row-label row-journey").done();
+    dom::bind_text(&journey_label, move || {
+        strings(lang()).timeline.journey_track.to_owned()
+    });
+    let context_label = El::new("span")
+        .class("row-label row-context")
+        .attr("style", &context_height)
+        .done();
+    dom::bind_text(&context_label, move || {
+        strings(lang()).timeline.context_track.to_owned()
+    });
+    dom::append(&row_labels, &journey_label);
+    dom::append(&row_labels, &context_label);
+
+    let track = El::new("div")
+        .class("track")
+        .attr("role", "slider")
+        .attr("tabindex", "0")
+        .attr("aria-orientation", "horizontal")
+        .attr("aria-valuemin", &scale.start.minutes().to_string())
+        .attr("aria-valuemax", &scale.end.minutes().to_string())
+        .done();
+    dom::bind_attr(&track, "aria-label", move || {
+        strings(lang()).timeline.slider.to_owned()
+    });
+    dom::bind_attr(&track, "aria-valuenow", move || {
+        state.clock.get().minutes().to_string()
+    });
+    dom::bind_attr(&track, "aria-valuetext", move || {
         let t = state.clock.get();
         format!(
             "{}, {}",
             format_instant(lang(), t),
             where_words(story, lang(), t)
         )
-    };
-    view! {
-        <div class="timeline-rows">
-            <div class="row-labels" aria-hidden="true">
-                <span class="row-label row-days"></span>
-                <span class="row-label row-journey">{tr(state.lang, |s| s.timeline.journey_track)}</span>
-                <span class="row-label row-context" style=format!("height:{}rem", decimal(0.3 + 1.2 * lane_count as f64, 2))>{tr(state.lang, |s| s.timeline.context_track)}</span>
-            </div>
-            <div
-                class="track"
-                node_ref=track
-                role="slider"
-                tabindex="0"
-                aria-label=tr(state.lang, |s| s.timeline.slider)
-                aria-orientation="horizontal"
-                aria-valuemin=scale.start.minutes()
-                aria-valuemax=scale.end.minutes()
-                aria-valuenow=move || state.clock.get().minutes()
-                aria-valuetext=value_text
-                on:pointerdown=on_down
-                on:pointermove=on_move
-                on:pointerup=on_up
-                on:pointercancel=on_up
-                on:keydown=on_key
-            >
-                <div class="days" node_ref=days></div>
-                <div class="ticks" node_ref=ticks></div>
-                <div class="lane journey" node_ref=journey></div>
-                <div
-                    class="lane context"
-                    node_ref=context
-                    style=format!("height:{}rem", decimal(0.3 + 1.2 * lane_count as f64, 2))
-                ></div>
-                <div
-                    class="handle"
-                    style=move || format!("left:{}%", decimal(scale.percent(state.clock.get()), 3))
-                ></div>
-            </div>
-        </div>
+    });
+    let days = El::new("div").class("days").done();
+    let ticks = El::new("div").class("ticks").done();
+    let journey = El::new("div").class("lane journey").done();
+    let context = El::new("div")
+        .class("lane context")
+        .attr("style", &context_height)
+        .done();
+    let handle = El::new("div").class("handle").done();
+    dom::bind_attr(&handle, "style", move || {
+        format!("left:{}%", decimal(scale.percent(state.clock.get()), 3))
+    });
+    for el in [&days, &ticks, &journey, &context, &handle] {
+        dom::append(&track, el);
     }
+
+    // The marks are drawn by hand (see `ui::dom`) now, and again when the language
+    // changes; the current step is marked by the next effect.
+    let draw = {
+        let (days, ticks, journey, context) = (
+            days.clone(),
+            ticks.clone(),
+            journey.clone(),
+            context.clone(),
+        );
+        move |lang: Lang| {
+            for el in [&days, &ticks, &journey, &context] {
+                dom::clear(el);
+            }
+            draw_days(&days, scale, lang);
+            draw_ticks(&ticks, scale, lang);
+            draw_steps(&journey, story, scale, lang, current.get_untracked());
+            draw_events(&context, story, scale, lang, &lanes);
+        }
+    };
+    let mut drawn = state.lang.get_untracked();
+    draw(drawn);
+    effect(move || {
+        let lang = state.lang.get();
+        if lang != drawn {
+            drawn = lang;
+            draw(lang);
+        }
+    });
+    effect({
+        let journey = journey.clone();
+        move || dom::mark_current_step(&journey, ".step", current.get())
+    });
+
+    listen_to_pointer_and_keys(&track, state, scale);
+    let rows = El::new("div").class("timeline-rows").done();
+    dom::append(&rows, &row_labels);
+    dom::append(&rows, &track);
+    rows
+}
+
+/// The slider's handlers: press or drag anywhere on the track to scrub, or use the keys
+/// of [`Key`]. Either stops playback.
+fn listen_to_pointer_and_keys(track: &Element, state: AppState, scale: Scale) {
+    let dragging = Rc::new(Cell::new(false));
+    let scrub = {
+        let track = track.clone();
+        move |ev: &PointerEvent| {
+            let rect = track.get_bounding_client_rect();
+            if rect.width() > 0.0 {
+                let fraction = (f64::from(ev.client_x()) - rect.left()) / rect.width();
+                state.playing.set(false);
+                state.set_clock(scale.instant_at(fraction));
+            }
+        }
+    };
+    dom::on(track, "pointerdown", {
+        let (track, dragging, scrub) = (track.clone(), dragging.clone(), scrub.clone());
+        move |ev| {
+            let Some(ev) = ev.dyn_ref::<PointerEvent>() else {
+                return;
+            };
+            if ev.button() != 0 {
+                return;
+            }
+            dragging.set(true);
+            let _ = track.set_pointer_capture(ev.pointer_id());
+            dom::focus(&track);
+            ev.prevent_default();
+            scrub(ev);
+        }
+    });
+    dom::on(track, "pointermove", {
+        let dragging = dragging.clone();
+        move |ev| {
+            if let Some(ev) = ev.dyn_ref::<PointerEvent>() {
+                if dragging.get() {
+                    scrub(ev);
+                }
+            }
+        }
+    });
+    let end = track.clone();
+    dom::listen(
+        track,
+        &["pointerup", "pointercancel"],
+        Box::new(move |ev| {
+            dragging.set(false);
+            if let Some(ev) = ev.dyn_ref::<PointerEvent>() {
+                let _ = end.release_pointer_capture(ev.pointer_id());
+            }
+        }),
+    );
+    dom::on(track, "keydown", move |ev| {
+        let Some(ev) = ev.dyn_ref::<KeyboardEvent>() else {
+            return;
+        };
+        if let Some(key) = Key::from_name(&ev.key()) {
+            ev.prevent_default();
+            state.playing.set(false);
+            let now = state.clock.get_untracked();
+            state.set_clock(key_target(state.story, now, key, ev.shift_key()));
+        }
+    });
 }

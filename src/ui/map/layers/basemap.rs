@@ -11,6 +11,7 @@ use web_sys::Element;
 use crate::basemap::{Basemap, Level};
 use crate::logic::geo::{LayerSpace, LonLat, PathBuilder, PathOptions, Point};
 use crate::ui::dom::El;
+use crate::ui::effect::effect;
 
 /// The `d` strings of one level, built once: the basemap never changes, only the view.
 #[derive(Clone, Debug, Default)]
@@ -106,9 +107,10 @@ fn draw(level: Level) -> Element {
 /// layer space, drawing it again when the level changes.
 pub fn install(parent: &Element, level: Memo<Level>) {
     let parent = parent.clone();
-    Effect::new(move |old: Option<Element>| {
+    let mut shown: Option<Element> = None;
+    effect(move || {
         let g = draw(level.get());
-        match old {
+        match &shown {
             Some(old) => {
                 let _ = old.replace_with_with_node_1(&g);
             }
@@ -116,6 +118,6 @@ pub fn install(parent: &Element, level: Memo<Level>) {
                 let _ = parent.insert_before(&g, parent.first_child().as_ref());
             }
         }
-        g
+        shown = Some(g);
     });
 }
