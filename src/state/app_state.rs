@@ -1,7 +1,10 @@
 //! The one source of truth of the running app: a few signals, provided as context, that
 //! every component reads and writes. The URL is a projection of it (see [`super::url`]).
 
-use leptos::prelude::*;
+use reactive_graph::computed::Memo;
+use reactive_graph::owner::expect_context;
+use reactive_graph::prelude::*;
+use reactive_graph::signal::RwSignal;
 
 use crate::logic::clock;
 use crate::logic::geo::Viewport;

@@ -4,7 +4,7 @@
 //! Built by hand (`ui::dom`), as every part of the page is: with no `view!` left, Leptos'
 //! renderer is not in the wasm at all, and the app keeps only its signals and effects.
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
 use web_sys::{Element, Node};
 
 use crate::logic::story_view;
@@ -154,7 +154,7 @@ pub fn data_problems(problems: &[Problem]) -> Element {
     let text = strings(lang);
     let list = El::new("ul");
     let list = problems.iter().fold(list, |list, problem| {
-        leptos::logging::error!("story data: {problem}");
+        leptos_dom::error!("story data: {problem}");
         list.child(El::new("li").child(El::new("code").text(&problem.to_string())))
     });
     El::new("main")

@@ -1,6 +1,6 @@
 //! One effect type for all the app's effects.
 
-use leptos::prelude::Effect;
+use crate::ui::reactive::Effect;
 
 /// Runs `f` once the page is mounted, and again whenever a signal it read changes, as
 /// `Effect::new` does.

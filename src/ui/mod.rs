@@ -8,11 +8,12 @@ pub mod effect;
 pub mod i18n;
 pub mod map;
 mod panic_view;
+pub mod reactive;
 pub mod reader;
 pub mod timeline;
 mod url_sync;
 
-use leptos::prelude::Owner;
+use crate::ui::reactive::Owner;
 use web_sys::Node;
 
 pub use app::{app, data_problems};

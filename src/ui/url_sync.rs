@@ -1,6 +1,6 @@
 //! Keeps the address bar in step with the state, and the state with the address at start.
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
 
 use crate::logic::clock;
 use crate::logic::geo::{Limits, LonLat, Viewport};

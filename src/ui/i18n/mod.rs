@@ -9,7 +9,7 @@ mod fr;
 
 pub use dates::{day_label, format_hour, format_instant, format_time};
 
-use leptos::prelude::{Get, RwSignal};
+use crate::ui::reactive::{Get, RwSignal};
 
 use crate::state::Lang;
 

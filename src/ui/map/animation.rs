@@ -4,7 +4,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
 
 use crate::logic::geo::viewport::ease_in_out;
 use crate::logic::geo::{Limits, Viewport};

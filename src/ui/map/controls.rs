@@ -5,7 +5,7 @@
 //! than the controls are worth. One click listener serves the three buttons, told apart
 //! by their class.
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
 use web_sys::{Element, Text};
 
 use super::animation::Animator;

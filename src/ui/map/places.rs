@@ -5,7 +5,7 @@
 //! effect then rewrites only the attributes that changed, which keeps the wasm small and
 //! a pan frame cheap; one listener on the layer serves every place.
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent, MouseEvent};
 

@@ -1,7 +1,7 @@
 //! The tooltip of the place under the pointer or the focus: the 1917 name, the modern
 //! one, and how approximate the position is. Built by hand (`ui::dom`), as the whole map is.
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
 use web_sys::Element;
 
 use super::places::PlaceDraw;

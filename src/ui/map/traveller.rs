@@ -4,7 +4,7 @@
 //! Built by hand (`ui::dom`), as the whole map is: the group is made once and an effect
 //! rewrites what the clock, the view or the language changed.
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
 use web_sys::Element;
 
 use crate::logic::clock;

@@ -8,7 +8,7 @@ use std::cell::Cell;
 use std::ops::Range;
 use std::rc::Rc;
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::js_sys::Array;

@@ -12,7 +12,7 @@ mod passages;
 mod places_list;
 mod spans;
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 
@@ -59,7 +59,7 @@ pub fn reader() -> Element {
     // The sheet's state; the CSS reads it from the toggle's `aria-expanded`, so one
     // attribute serves both the screen reader and the layout.
     let expanded = RwSignal::new(false);
-    let follow_focus = window_event_listener(leptos::ev::focusin, move |ev| {
+    let follow_focus = window_event_listener_untyped("focusin", move |ev| {
         let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
             return;
         };

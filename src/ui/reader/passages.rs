@@ -10,7 +10,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
 use web_sys::{Element, Event};
 
 use crate::state::url::Panel;

@@ -5,7 +5,7 @@
 //! Built by hand (`ui::dom`), drawn again when the language changes; one click listener
 //! serves every name, which carries its place in `data-place`.
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
 use web_sys::Element;
 
 use crate::logic::clock;

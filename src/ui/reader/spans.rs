@@ -10,7 +10,7 @@
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
 use web_sys::{Element, Event, KeyboardEvent};
 
 use crate::state::Lang;

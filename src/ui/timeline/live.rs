@@ -1,7 +1,7 @@
 //! A polite live region for screen readers: it speaks where he is and what he is doing
 //! when the current step changes, never on every frame of playback or drag.
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
 use web_sys::Element;
 
 use crate::state::AppState;

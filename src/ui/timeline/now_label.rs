@@ -2,7 +2,7 @@
 //! words for it when the hour is not given), and where he is. The same words serve the
 //! visible label, the slider's spoken value and the live announcements.
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
 use web_sys::Element;
 
 use crate::logic::clock::{self, Position};

@@ -4,8 +4,8 @@
 
 use std::time::Duration;
 
-use leptos::leptos_dom::helpers::{set_interval_with_handle, IntervalHandle};
-use leptos::prelude::*;
+use crate::ui::reactive::*;
+use leptos_dom::helpers::{set_interval_with_handle, IntervalHandle};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlSelectElement};
 

@@ -31,7 +31,7 @@ pub fn action(key: &str) -> Option<KeyAction> {
 
 /// Handles a key pressed on the map; returns whether it did something.
 pub fn handle(key: &str, state: AppState, anim: &Animator) -> bool {
-    use leptos::prelude::*;
+    use crate::ui::reactive::*;
     match action(key) {
         Some(KeyAction::Pan(dx, dy)) => {
             state.follow.set(false);

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
 
 use super::super::animation::Animator;
 use crate::logic::geo::{Limits, Point};

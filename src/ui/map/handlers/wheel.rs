@@ -1,7 +1,7 @@
 //! Wheel zoom around the cursor. Installed by hand as a non-passive listener: a delegated
 //! or passive one could not stop the page from scrolling under the map.
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 

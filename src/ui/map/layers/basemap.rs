@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
 use web_sys::Element;
 
 use crate::basemap::{Basemap, Level};
@@ -77,7 +77,7 @@ pub fn paths(level: Level) -> Rc<BasemapPaths> {
                 Rc::new(match crate::baked::basemap(level) {
                     Ok(map) => build(&map, &LayerSpace::petrograd()),
                     Err(e) => {
-                        leptos::logging::error!("basemap: {e}");
+                        leptos_dom::error!("basemap: {e}");
                         BasemapPaths::default()
                     }
                 })

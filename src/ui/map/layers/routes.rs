@@ -3,7 +3,7 @@
 //! Built by hand (`ui::dom`), as the whole map is: the paths are made once and an effect
 //! rewrites the attributes that change with the clock and the view.
 
-use leptos::prelude::*;
+use crate::ui::reactive::*;
 use web_sys::Element;
 
 use crate::logic::geo::{LayerSpace, LonLat, PathBuilder, PathOptions, Point};

@@ -1,0 +1,19 @@
+//! The parts of Leptos the components use: its reactive system (`reactive_graph`: signals,
+//! memos, effects, owners, contexts) and its DOM helpers (`leptos_dom`: timers, animation
+//! frames, window listeners), in one import.
+//!
+//! Why not the `leptos` crate: the page is built by hand (`ui::dom`), so its renderer
+//! would be unused, and it brings server functions whose streams wasm-bindgen exports
+//! from the wasm, with their JavaScript, whether the app calls them or not.
+
+pub use leptos_dom::helpers::{
+    request_animation_frame, set_interval_with_handle, set_timeout_with_handle,
+    window_event_listener_untyped, IntervalHandle, TimeoutHandle,
+};
+pub use reactive_graph::computed::Memo;
+pub use reactive_graph::effect::Effect;
+pub use reactive_graph::owner::{
+    expect_context, on_cleanup, provide_context, LocalStorage, Owner, StoredValue,
+};
+pub use reactive_graph::prelude::*;
+pub use reactive_graph::signal::RwSignal;
