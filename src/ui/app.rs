@@ -40,7 +40,7 @@ fn loaded(parent: &Node, story: &'static Story) {
         &state,
         &crate::state::url::parse(&url_sync::current_query()),
     );
-    provide_context(state);
+    state.provide();
     url_sync::keep_url_in_step(state, default_lang);
 
     effect(move || {

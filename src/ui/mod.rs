@@ -41,7 +41,7 @@ impl Drop for Mounted {
 }
 
 /// Builds `build`'s part of the page into `parent`, under its own reactive owner (which
-/// holds the app's contexts and effects), with the task executor that runs the effects.
+/// holds the app's effects and cleanups), with the task executor that runs the effects.
 pub fn mount_with(parent: &Node, build: impl FnOnce(&Node)) -> Mounted {
     // Already set up when the page mounts more than once, which is fine.
     let _ = any_spawner::Executor::init_wasm_bindgen();

@@ -1,5 +1,5 @@
 //! The parts of Leptos the components use: its reactive system (`reactive_graph`: signals,
-//! memos, effects, owners, contexts) and its DOM helpers (`leptos_dom`: timers, animation
+//! memos, effects, owners) and its DOM helpers (`leptos_dom`: timers, animation
 //! frames, window listeners), in one import.
 //!
 //! Why not the `leptos` crate: the page is built by hand (`ui::dom`), so its renderer
@@ -12,8 +12,6 @@ pub use leptos_dom::helpers::{
 };
 pub use reactive_graph::computed::Memo;
 pub use reactive_graph::effect::Effect;
-pub use reactive_graph::owner::{
-    expect_context, on_cleanup, provide_context, LocalStorage, Owner, StoredValue,
-};
+pub use reactive_graph::owner::{on_cleanup, LocalStorage, Owner, StoredValue};
 pub use reactive_graph::prelude::*;
 pub use reactive_graph::signal::RwSignal;

@@ -23,7 +23,7 @@ use crate::story::{Block, BlockRole, Story};
 use crate::ui::dom::{self, El};
 use crate::ui::effect::effect;
 use crate::ui::i18n::bind_tr;
-use crate::ui::reader::spans::{self, append_block, Notes, OpenFootnote, SpanContext};
+use crate::ui::reader::spans::{self, append_block, Notes, SpanContext};
 use crate::ui::reader::ReaderNav;
 
 /// How long after the user's last wheel, touch or key in the text a paragraph coming into
@@ -112,12 +112,11 @@ fn paragraph(story: &Story, index: usize, block: &'static Block) -> Drawn {
     }
 }
 
-/// The full text panel.
-pub fn full_text() -> Element {
+/// The full text panel. `open_note` is the footnote open in the reader, which every panel
+/// that shows markers shares.
+pub fn full_text(nav: ReaderNav, open_note: RwSignal<Option<u8>>) -> Element {
     let state = AppState::expect();
     let story = state.story;
-    let nav = expect_context::<ReaderNav>();
-    let open_note = expect_context::<OpenFootnote>().0;
     let current = state.step;
     // When the reader last scrolled or typed in the text.
     let last_input = Rc::new(Cell::new(0.0_f64));

@@ -40,10 +40,9 @@ fn tab_id(panel: Panel) -> String {
 pub fn reader() -> Element {
     let state = AppState::expect();
     let open_note = RwSignal::new(None);
-    provide_context(spans::OpenFootnote(open_note));
-    provide_context(ReaderNav {
+    let nav = ReaderNav {
         scroll_to: RwSignal::new(None),
-    });
+    };
     let root = El::new("div").class("reader").done();
     // The open footnote is shown wherever its marker is drawn.
     let notes_root = root.clone();
@@ -148,8 +147,8 @@ pub fn reader() -> Element {
         .class("tab-panel")
         .attr("id", "reader-panel")
         .attr("role", "tabpanel")
-        .child_el(passages::passages())
-        .child_el(full_text::full_text())
+        .child_el(passages::passages(nav, open_note))
+        .child_el(full_text::full_text(nav, open_note))
         .child_el(places_list::places_list())
         .done();
     dom::bind_attr(&tab_panel, "aria-labelledby", move || {

@@ -19,7 +19,7 @@ use crate::story::{Instant, Passage, Place, Step, Story};
 use crate::ui::dom::{self, closest, El};
 use crate::ui::effect::effect;
 use crate::ui::i18n::{day_label, strings, ReaderStrings};
-use crate::ui::reader::spans::{self, append_block, Notes, OpenFootnote, SpanContext};
+use crate::ui::reader::spans::{self, append_block, Notes, SpanContext};
 use crate::ui::reader::ReaderNav;
 use crate::ui::timeline::time_words;
 
@@ -243,12 +243,11 @@ impl Draw<'_> {
     }
 }
 
-/// The panel.
-pub fn passages() -> Element {
+/// The panel. `open_note` is the footnote open in the reader, which every panel that
+/// shows markers shares.
+pub fn passages(nav: ReaderNav, open_note: RwSignal<Option<u8>>) -> Element {
     let state = AppState::expect();
     let story = state.story;
-    let nav = expect_context::<ReaderNav>();
-    let open_note = expect_context::<OpenFootnote>().0;
     let step = state.step;
     let root = El::new("div").class("passages").done();
     let shown = Rc::new(RefCell::new(Vec::<Shown>::new()));

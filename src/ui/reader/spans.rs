@@ -35,10 +35,6 @@ pub enum Notes {
     Hide,
 }
 
-/// Which footnote is open in the reader, shared by every panel that shows markers.
-#[derive(Clone, Copy)]
-pub struct OpenFootnote(pub RwSignal<Option<u8>>);
-
 /// What drawing spans needs to know: the story (people, footnotes), the language of the
 /// names' notes, and which footnote is open now. The language is taken once: whoever draws
 /// the spans draws them again when it changes.
