@@ -8,7 +8,8 @@
 //! - [`logic`]: pure functions over that data: projection and viewport, calendar, where he is
 //!   at a given instant (no browser here either, so all of it is tested natively);
 //! - [`state`]: the few signals of the running app, and their projection to the URL;
-//! - [`ui`]: Leptos components that render from the state and write back only through it.
+//! - [`ui`]: the page's parts, drawn by hand from the state (Leptos' reactive system keeps
+//!   them in step) and writing back only through it.
 
 pub mod baked;
 pub mod basemap;

@@ -12,7 +12,7 @@ use crate::state::{AppState, Lang};
 use crate::story::{Problem, Story};
 use crate::ui::dom::{self, El};
 use crate::ui::effect::effect;
-use crate::ui::i18n::{bind_attr_tr, bind_tr, strings, Strings};
+use crate::ui::i18n::{bind_attr_tr, bind_tr, strings, Pick};
 use crate::ui::url_sync;
 
 /// Map size assumed before the map has measured itself (it refits on mount).
@@ -53,7 +53,7 @@ fn loaded(parent: &Node, story: &'static Story) {
         }
     });
 
-    let text = |el: El, pick: fn(&'static Strings) -> &'static str| {
+    let text = |el: El, pick: Pick| {
         bind_tr(el.element(), state.lang, pick);
         el
     };
@@ -72,7 +72,7 @@ fn loaded(parent: &Node, story: &'static Story) {
         .child_el(title)
         .child_el(language_switch(state))
         .done();
-    let region = |id: &str, label: fn(&'static Strings) -> &'static str, content: Element| {
+    let region = |id: &str, label: Pick, content: Element| {
         let section = El::new("section")
             .attr("id", id)
             .class(&format!("region region-{id}"))

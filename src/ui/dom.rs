@@ -7,9 +7,8 @@
 //! the code for every element: each call below is one `web-sys` call, and text always
 //! goes in as a text node, never as HTML.
 //!
-//! Events on hand-built nodes are caught once, on the container that `view!` draws (or,
-//! in the map, which is built by hand down to its region, with [`listen`]), and find
-//! their target with [`closest`] and `data-*` attributes.
+//! The whole page is built this way. Events are caught once per container, with
+//! [`listen`] or [`on`], and find their target with [`closest`] and `data-*` attributes.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, UnwrapThrowExt};

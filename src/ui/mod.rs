@@ -1,4 +1,5 @@
-//! Leptos components. They read the app state and call pure functions; browser-only code
+//! The page's parts, built by hand with [`dom`] and kept in step with the state by Leptos'
+//! effects. They read the app state and call pure functions; browser-only code
 //! (events, `web-sys`) stays here at the edge.
 
 mod app;

@@ -95,3 +95,80 @@ async fn play_moves_the_clock_and_pause_stops_it() {
     );
     browser.close().await;
 }
+
+/// What the timeline says, as one string per part: its day bands, its hour ticks, the now
+/// label, the slider's spoken value, the play button and the speed menu.
+async fn timeline_words(browser: &Browser) -> Vec<String> {
+    let value = browser
+        .eval(
+            "const t = document.querySelector('.timeline');
+             const all = (css) => [...t.querySelectorAll(css)].map((e) => e.textContent).join(' | ');
+             const slider = t.querySelector('[role=slider]');
+             return [all('.day-label'), all('.tick-label'), all('.now-day'),
+                     slider.getAttribute('aria-valuetext'), slider.getAttribute('aria-label'),
+                     all('.play'), all('.speed'), all('.row-label')];",
+        )
+        .await;
+    serde_json::from_value(value).expect("a list of strings")
+}
+
+#[tokio::test]
+async fn switching_the_language_redraws_every_word_of_the_timeline() {
+    let (_server, browser) = open_app("?t=1560&lang=en", 1280, 900).await;
+    browser.wait_for("[role=slider]").await;
+    let english = timeline_words(&browser).await;
+    assert!(
+        english[0].starts_with("Thursday 26 October 1917"),
+        "{english:?}"
+    );
+    assert!(english[2].contains("Friday 27 October"), "{english:?}");
+    assert!(
+        english[6].contains("Speed") && english[6].contains("a second"),
+        "{english:?}"
+    );
+
+    browser
+        .wait_for(".language-switch button[lang=fr]")
+        .await
+        .click()
+        .await
+        .expect("click FR");
+    let mut french = Vec::new();
+    for _ in 0..50 {
+        french = timeline_words(&browser).await;
+        if french[2].contains("vendredi") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(french[0].starts_with("jeudi 26 octobre 1917"), "{french:?}");
+    assert!(french[2].contains("vendredi 27 octobre"), "{french:?}");
+    assert!(
+        french[3].contains("vendredi") && french[3].contains("2 h 00"),
+        "{french:?}"
+    );
+    assert!(french[5].contains("Lecture"), "{french:?}");
+    assert!(
+        french[6].contains("Vitesse") && french[6].contains("par seconde"),
+        "{french:?}"
+    );
+    // Every part that has words changes with the language; the ticks' hours may not.
+    for (i, (en, fr)) in english.iter().zip(&french).enumerate() {
+        if i != 1 {
+            assert_ne!(en, fr, "part {i} did not change language");
+        }
+    }
+    let pressed = browser
+        .eval(
+            "return [...document.querySelectorAll('.language-switch button')]
+                 .map((b) => b.lang + '=' + b.getAttribute('aria-pressed')).join(' ');",
+        )
+        .await;
+    assert_eq!(pressed, "en=false fr=true");
+    let html_lang = browser.eval("return document.documentElement.lang;").await;
+    assert_eq!(html_lang, "fr");
+    browser
+        .assert_no_console_errors("switching the language")
+        .await;
+    browser.close().await;
+}

@@ -126,37 +126,18 @@ pub fn strings(lang: Lang) -> &'static Strings {
     }
 }
 
-/// One interface string that follows the interface language, for a text node or an
-/// attribute.
-///
-/// Every call returns the same closure type, so the wasm carries one reactive text node
-/// (and one of each attribute) for all the interface strings; a closure written out per
-/// string compiled to a separate copy of Leptos' rendering code for each.
-pub fn tr(
-    lang: RwSignal<Lang>,
-    pick: fn(&'static Strings) -> &'static str,
-) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    move || pick(strings(lang.get()))
-}
+/// Picks one interface string from a language's strings: `|s| s.app.title`.
+pub type Pick = fn(&'static Strings) -> &'static str;
 
 /// Appends a text node that says `pick`'s string in the current language.
 ///
 /// One function for all the page's translated texts: `pick` is a plain function, so every
 /// call shares the same code (see `ui::dom`).
-pub fn bind_tr(
-    parent: &web_sys::Node,
-    lang: RwSignal<Lang>,
-    pick: fn(&'static Strings) -> &'static str,
-) {
+pub fn bind_tr(parent: &web_sys::Node, lang: RwSignal<Lang>, pick: Pick) {
     crate::ui::dom::bind_text(parent, move || pick(strings(lang.get())).to_string());
 }
 
 /// Keeps attribute `name` of `el` equal to `pick`'s string in the current language.
-pub fn bind_attr_tr(
-    el: &web_sys::Element,
-    name: &'static str,
-    lang: RwSignal<Lang>,
-    pick: fn(&'static Strings) -> &'static str,
-) {
+pub fn bind_attr_tr(el: &web_sys::Element, name: &'static str, lang: RwSignal<Lang>, pick: Pick) {
     crate::ui::dom::bind_attr(el, name, move || pick(strings(lang.get())).to_string());
 }

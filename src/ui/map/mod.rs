@@ -4,7 +4,7 @@
 //! single `transform`; markers, labels and the traveller are placed in screen space each
 //! frame so they keep their size. Gestures live in [`handlers`], one file each.
 //!
-//! Built by hand (`ui::dom`): `view!` draws only the region's `<div>`. A `view!` costs
+//! Built by hand (`ui::dom`), down to the region's `<div>`. A `view!` costs
 //! wasm for every element, attribute and closure, and the map's were about 4 KB gzip;
 //! each layer is made once by its module and kept in step by effects that rewrite only
 //! what changed, and one listener on the `<svg>` takes the gestures.

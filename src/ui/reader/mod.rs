@@ -20,7 +20,7 @@ use crate::state::url::Panel;
 use crate::state::AppState;
 use crate::ui::dom::{self, El};
 use crate::ui::effect::effect;
-use crate::ui::i18n::{bind_attr_tr, bind_tr, Strings};
+use crate::ui::i18n::{bind_attr_tr, bind_tr, Pick};
 
 /// Where the full text should scroll when it opens ("Read in context"): shared by the
 /// passages panel, which asks, and the full text, which obeys.
@@ -159,7 +159,7 @@ pub fn reader() -> Element {
 }
 
 /// The tab's name, in the strings of a language.
-fn tab_label(panel: Panel) -> fn(&'static Strings) -> &'static str {
+fn tab_label(panel: Panel) -> Pick {
     match panel {
         Panel::Passages => |s| s.reader.passages,
         Panel::Text => |s| s.reader.full_text,

@@ -13,7 +13,7 @@ use crate::logic::playback::{advance, start_from, step, Reached};
 use crate::state::AppState;
 use crate::ui::dom::{self, El};
 use crate::ui::effect::effect;
-use crate::ui::i18n::{strings, tr};
+use crate::ui::i18n::{bind_tr, strings, Pick};
 
 /// Story minutes per second of playback, for each choice of the speed menu.
 const SPEEDS: [f64; 3] = [30.0, 120.0, 480.0];
@@ -117,19 +117,20 @@ pub fn play_controls() -> Element {
     });
 
     let caption = El::new("span").done();
-    dom::bind_text(&caption, move || text().speed.to_owned());
+    bind_tr(&caption, state.lang, |s| s.timeline.speed);
     let select = El::new("select").done();
     // The second speed is the one `speed` starts with.
-    for (value, name) in [
-        ("0", tr(state.lang, |s| s.timeline.speed_slow)),
-        ("1", tr(state.lang, |s| s.timeline.speed_normal)),
-        ("2", tr(state.lang, |s| s.timeline.speed_fast)),
-    ] {
+    let names: [(&str, Pick); 3] = [
+        ("0", |s| s.timeline.speed_slow),
+        ("1", |s| s.timeline.speed_normal),
+        ("2", |s| s.timeline.speed_fast),
+    ];
+    for (value, name) in names {
         let option = El::new("option")
             .attr("value", value)
             .flag("selected", value == "1")
             .done();
-        dom::bind_text(&option, move || name().to_owned());
+        bind_tr(&option, state.lang, name);
         dom::append(&select, &option);
     }
     dom::on(&select, "change", move |ev| {
