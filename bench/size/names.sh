@@ -12,7 +12,7 @@ CARGO_TARGET_DIR="$ROOT/target/v0" RUSTFLAGS="-C symbol-mangling-version=v0" \
   cargo build --locked --release --target wasm32-unknown-unknown --bin petrograd1917
 wasm-bindgen --target web --out-dir "$OUT" \
   "$ROOT/target/v0/wasm32-unknown-unknown/release/petrograd1917.wasm"
-"$ROOT/node_modules/.bin/wasm-opt" -Oz -g --strip-dwarf \
+"$ROOT/node_modules/.bin/wasm-opt" -Oz --low-memory-unused --flatten --rereloop -Oz -Oz -g --strip-dwarf \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$OUT/petrograd1917_bg.wasm" -o "$OUT/named.wasm"
