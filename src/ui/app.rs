@@ -154,7 +154,7 @@ pub fn data_problems(problems: &[Problem]) -> Element {
     let text = strings(lang);
     let list = El::new("ul");
     let list = problems.iter().fold(list, |list, problem| {
-        leptos_dom::error!("story data: {problem}");
+        dom::log_error(&format!("story data: {problem}"));
         list.child(El::new("li").child(El::new("code").text(&problem.to_string())))
     });
     El::new("main")

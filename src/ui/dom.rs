@@ -225,3 +225,83 @@ pub fn bind_text(parent: &Node, value: impl Fn() -> String + 'static) {
 pub fn on(el: &Element, event: &str, handler: impl FnMut(Event) + 'static) {
     listen(el, &[event], Box::new(handler));
 }
+
+/// Logs an error to the browser's console.
+pub fn log_error(message: &str) {
+    web_sys::console::error_1(&message.into());
+}
+
+/// Calls `f` before the browser paints its next frame.
+pub fn next_frame(f: impl FnOnce() + 'static) {
+    if let Some(window) = web_sys::window() {
+        let f = Closure::once_into_js(f);
+        let _ = window.request_animation_frame(f.unchecked_ref());
+    }
+}
+
+/// A timer started by [`after`] or [`every`]; dropping it stops the timer.
+pub struct Timer {
+    id: i32,
+    repeat: bool,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Drop for Timer {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            if self.repeat {
+                window.clear_interval_with_handle(self.id);
+            } else {
+                window.clear_timeout_with_handle(self.id);
+            }
+        }
+    }
+}
+
+fn start_timer(ms: i32, repeat: bool, f: Box<dyn FnMut()>) -> Option<Timer> {
+    let window = web_sys::window()?;
+    let callback = Closure::wrap(f);
+    let handler = callback.as_ref().unchecked_ref();
+    let id = if repeat {
+        window.set_interval_with_callback_and_timeout_and_arguments_0(handler, ms)
+    } else {
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(handler, ms)
+    }
+    .ok()?;
+    Some(Timer {
+        id,
+        repeat,
+        _callback: callback,
+    })
+}
+
+/// Calls `f` once, `ms` milliseconds from now, unless the timer is dropped first.
+pub fn after(ms: i32, f: impl FnOnce() + 'static) -> Option<Timer> {
+    let mut f = Some(f);
+    start_timer(
+        ms,
+        false,
+        Box::new(move || {
+            if let Some(f) = f.take() {
+                f();
+            }
+        }),
+    )
+}
+
+/// Calls `f` every `ms` milliseconds until the timer is dropped.
+pub fn every(ms: i32, f: impl FnMut() + 'static) -> Option<Timer> {
+    start_timer(ms, true, Box::new(f))
+}
+
+/// Listens to `event` on the window until the part of the page being built is unmounted.
+pub fn listen_to_window(event: &'static str, handler: impl FnMut(Event) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let handler = Closure::<dyn FnMut(Event)>::new(handler);
+    let _ = window.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+    crate::ui::effect::cleanup(move || {
+        let _ = window.remove_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+    });
+}

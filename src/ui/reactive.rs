@@ -6,12 +6,8 @@
 //! would be unused, and it brings server functions whose streams wasm-bindgen exports
 //! from the wasm, with their JavaScript, whether the app calls them or not.
 
-pub use leptos_dom::helpers::{
-    request_animation_frame, set_interval_with_handle, set_timeout_with_handle,
-    window_event_listener_untyped, IntervalHandle, TimeoutHandle,
-};
 pub use reactive_graph::computed::Memo;
 pub use reactive_graph::effect::Effect;
-pub use reactive_graph::owner::{on_cleanup, LocalStorage, Owner, StoredValue};
+pub use reactive_graph::owner::{on_cleanup, Owner, StoredValue};
 pub use reactive_graph::prelude::*;
 pub use reactive_graph::signal::RwSignal;

@@ -7,11 +7,12 @@ use crate::logic::geo::{Limits, LonLat, Viewport};
 use crate::state::url::{self, MapView, UrlState};
 use crate::state::{AppState, Lang, Panel};
 use crate::story::Instant;
+use crate::ui::dom::{self, Timer};
 use crate::ui::effect::effect;
 
 /// How long the state must rest before the URL is rewritten: dragging the map or playing
 /// the timeline would otherwise rewrite it every frame, which browsers throttle.
-const DEBOUNCE_MS: u64 = 250;
+const DEBOUNCE_MS: i32 = 250;
 
 /// The query string the page was opened with.
 pub fn current_query() -> String {
@@ -99,18 +100,13 @@ fn to_url_state(state: &AppState, default_lang: Lang, map_moved: bool) -> UrlSta
 /// is not flooded), a moment after each change. The map view is written only once the
 /// reader has moved the map by hand (follow is off); otherwise it is derived.
 pub fn keep_url_in_step(state: AppState, default_lang: Lang) {
-    let mut pending = None::<TimeoutHandle>;
+    // The write not yet done; replacing it cancels it.
+    let mut pending = None::<Timer>;
     effect(move || {
         let map_moved = !state.follow.get();
         let query = url::to_query(&to_url_state(&state, default_lang, map_moved));
-        if let Some(handle) = pending.take() {
-            handle.clear();
-        }
-        pending = set_timeout_with_handle(
-            move || write_query(&query),
-            std::time::Duration::from_millis(DEBOUNCE_MS),
-        )
-        .ok();
+        let write = dom::after(DEBOUNCE_MS, move || write_query(&query));
+        drop(std::mem::replace(&mut pending, write));
     });
 }
 

@@ -10,6 +10,7 @@ use crate::logic::geo::viewport::ease_in_out;
 use crate::logic::geo::{Limits, Viewport};
 use crate::logic::number::clamp;
 use crate::state::AppState;
+use crate::ui::dom;
 
 /// Length of an animated transition.
 const DURATION_MS: f64 = 350.0;
@@ -62,7 +63,7 @@ impl Animator {
 }
 
 fn frame(g: Rc<Cell<u64>>, gen: u64, state: AppState, from: Viewport, to: Viewport, t0: f64) {
-    request_animation_frame(move || {
+    dom::next_frame(move || {
         if g.get() != gen {
             return;
         }

@@ -98,7 +98,7 @@ pub fn map() -> Element {
             return;
         }
         marked = true;
-        request_animation_frame(|| {
+        dom::next_frame(|| {
             if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
                 let _ = p.mark("map-ready");
             }

@@ -4,7 +4,7 @@
 //! elsewhere scroll the text to the current passage instead. Only scrolling the user
 //! started counts, so the two directions never feed each other.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -21,7 +21,7 @@ use crate::state::url::Panel;
 use crate::state::{AppState, Lang};
 use crate::story::{Block, BlockRole, Story};
 use crate::ui::dom::{self, El};
-use crate::ui::effect::effect;
+use crate::ui::effect::{cleanup, effect};
 use crate::ui::i18n::bind_tr;
 use crate::ui::reader::spans::{self, append_block, Notes, SpanContext};
 use crate::ui::reader::ReaderNav;
@@ -46,12 +46,10 @@ fn scroll_to(el: &Element, position: ScrollLogicalPosition) {
 }
 
 /// The observer that reports which paragraphs are in view, kept with its callback.
-/// (A stored value: the page's cleanup, which disconnects it, must be `Send`.)
-type Observer =
-    StoredValue<Option<(IntersectionObserver, Closure<dyn FnMut(Array)>)>, LocalStorage>;
+type Observer = Rc<RefCell<Option<(IntersectionObserver, Closure<dyn FnMut(Array)>)>>>;
 
 /// Starts reporting the paragraphs that tell a step (`data-index`) as they come into view.
-fn observe(root: &Element, observer: Observer, on_seen: impl FnMut(Array) + 'static) {
+fn observe(root: &Element, observer: &Observer, on_seen: impl FnMut(Array) + 'static) {
     let callback = Closure::<dyn FnMut(Array)>::new(on_seen);
     let options = IntersectionObserverInit::new();
     options.set_root_margin("0px 0px -50% 0px");
@@ -61,7 +59,7 @@ fn observe(root: &Element, observer: Observer, on_seen: impl FnMut(Array) + 'sta
         return;
     };
     dom::each(root, "[data-index]", |el| io.observe(&el));
-    observer.set_value(Some((io, callback)));
+    *observer.borrow_mut() = Some((io, callback));
 }
 
 /// A paragraph of the memoir as drawn: its element, where its words go, and the ranges
@@ -165,8 +163,9 @@ pub fn full_text(nav: ReaderNav, open_note: RwSignal<Option<u8>>) -> Element {
             state.set_clock(step.span.start);
         }
     };
-    let observer: Observer = StoredValue::new_local(None);
+    let observer: Observer = Rc::default();
     let mut on_seen = Some(on_seen);
+    let observing = observer.clone();
     // Draw, while shown: the paragraphs once, their words when the language changes, and the
     // paragraphs whose marked passages change with the clock.
     let root = article.clone();
@@ -189,7 +188,7 @@ pub fn full_text(nav: ReaderNav, open_note: RwSignal<Option<u8>>) -> Element {
                 dom::append(root, &p.outer);
             }
             if let Some(on_seen) = on_seen.take() {
-                observe(root, observer, on_seen);
+                observe(root, &observing, on_seen);
             }
             drawn = paragraphs;
         }
@@ -218,8 +217,8 @@ pub fn full_text(nav: ReaderNav, open_note: RwSignal<Option<u8>>) -> Element {
             p.marked = marked;
         }
     });
-    on_cleanup(move || {
-        if let Some(Some((io, _))) = observer.try_update_value(Option::take) {
+    cleanup(move || {
+        if let Some((io, _)) = observer.borrow_mut().take() {
             io.disconnect();
         }
     });
@@ -238,7 +237,7 @@ pub fn full_text(nav: ReaderNav, open_note: RwSignal<Option<u8>>) -> Element {
             return;
         }
         let root = root.clone();
-        request_animation_frame(move || {
+        dom::next_frame(move || {
             if let Ok(Some(el)) = root.query_selector(".current") {
                 scroll_to(&el, ScrollLogicalPosition::Nearest);
             }
@@ -250,7 +249,7 @@ pub fn full_text(nav: ReaderNav, open_note: RwSignal<Option<u8>>) -> Element {
         let Some(id) = nav.scroll_to.get() else {
             return;
         };
-        request_animation_frame(move || {
+        dom::next_frame(move || {
             if let Some(el) = element(&format!("p-{id}")) {
                 scroll_to(&el, ScrollLogicalPosition::Start);
                 let _ = el.class_list().add_1("flash");

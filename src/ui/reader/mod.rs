@@ -58,7 +58,7 @@ pub fn reader() -> Element {
     // The sheet's state; the CSS reads it from the toggle's `aria-expanded`, so one
     // attribute serves both the screen reader and the layout.
     let expanded = RwSignal::new(false);
-    let follow_focus = window_event_listener_untyped("focusin", move |ev| {
+    dom::listen_to_window("focusin", move |ev| {
         let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
             return;
         };
@@ -70,7 +70,6 @@ pub fn reader() -> Element {
             expanded.set(inside);
         }
     });
-    on_cleanup(move || follow_focus.remove());
     let toggle = El::new("button")
         .attr("type", "button")
         .class("sheet-toggle")

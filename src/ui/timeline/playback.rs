@@ -2,23 +2,23 @@
 //! stop and holds there long enough to read its label, and stops at the end. With
 //! `prefers-reduced-motion` it steps from event to event instead of moving continuously.
 
-use std::time::Duration;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use crate::ui::reactive::*;
-use leptos_dom::helpers::{set_interval_with_handle, IntervalHandle};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlSelectElement};
 
 use crate::logic::playback::{advance, start_from, step, Reached};
 use crate::state::AppState;
-use crate::ui::dom::{self, El};
-use crate::ui::effect::effect;
+use crate::ui::dom::{self, El, Timer};
+use crate::ui::effect::{cleanup, effect};
 use crate::ui::i18n::{bind_tr, strings, Pick};
 
 /// Story minutes per second of playback, for each choice of the speed menu.
 const SPEEDS: [f64; 3] = [30.0, 120.0, 480.0];
 /// How often the clock moves while playing.
-const TICK_MS: u64 = 100;
+const TICK_MS: i32 = 100;
 /// How long playback holds at the start of a stop (or at each event when stepping).
 const HOLD_MS: f64 = 1500.0;
 
@@ -41,7 +41,8 @@ pub fn play_controls() -> Element {
     let state = AppState::expect();
     let story = state.story;
     let speed = RwSignal::new(1_usize);
-    let timer = StoredValue::new(None::<IntervalHandle>);
+    // The running timer; dropping it stops it.
+    let timer = Rc::new(RefCell::new(None::<Timer>));
     let carry = StoredValue::new(0.0_f64);
     let hold_until = StoredValue::new(0.0_f64);
     let text = move || &strings(state.lang.get()).timeline;
@@ -56,7 +57,7 @@ pub fn play_controls() -> Element {
             step(story, t)
         } else {
             let minutes =
-                carry.get_value() + SPEEDS[speed.get_untracked()] * TICK_MS as f64 / 1000.0;
+                carry.get_value() + SPEEDS[speed.get_untracked()] * f64::from(TICK_MS) / 1000.0;
             let whole = minutes.floor();
             carry.set_value(minutes - whole);
             if whole < 1.0 {
@@ -72,23 +73,17 @@ pub fn play_controls() -> Element {
         }
     };
 
-    let stop_timer = move || {
-        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-    };
+    let running = timer.clone();
     effect(move || {
-        stop_timer();
+        running.borrow_mut().take();
         if state.playing.get() {
             state.set_clock(start_from(story, state.clock.get_untracked()));
             carry.set_value(0.0);
             hold_until.set_value(now_ms() + if reduced_motion() { HOLD_MS } else { 0.0 });
-            if let Ok(handle) = set_interval_with_handle(tick, Duration::from_millis(TICK_MS)) {
-                timer.set_value(Some(handle));
-            }
+            *running.borrow_mut() = dom::every(TICK_MS, tick);
         }
     });
-    on_cleanup(stop_timer);
+    cleanup(move || drop(timer.borrow_mut().take()));
 
     let button = El::new("button")
         .attr("type", "button")

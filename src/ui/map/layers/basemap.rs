@@ -77,7 +77,7 @@ pub fn paths(level: Level) -> Rc<BasemapPaths> {
                 Rc::new(match crate::baked::basemap(level) {
                     Ok(map) => build(&map, &LayerSpace::petrograd()),
                     Err(e) => {
-                        leptos_dom::error!("basemap: {e}");
+                        crate::ui::dom::log_error(&format!("basemap: {e}"));
                         BasemapPaths::default()
                     }
                 })
