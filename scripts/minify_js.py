@@ -7,23 +7,19 @@ terser (from npm, pinned in package.json). Trunk has already put the file's
 Subresource Integrity hash in index.html, so the hash is replaced by the new file's.
 Debug builds keep the readable glue.
 """
-import base64
-import hashlib
 import os
 import subprocess
 import sys
 
+import hook
+from hook import sri
 
-def sri(data: bytes) -> str:
-    return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
-
-
-if os.environ.get("TRUNK_PROFILE") != "release":
+staging = hook.release_staging("minify_js.py")
+if not staging:
     sys.exit(0)
-staging = os.environ.get("TRUNK_STAGING_DIR")
 source = os.environ.get("TRUNK_SOURCE_DIR")
-if not staging or not source:
-    sys.exit("minify_js.py runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)")
+if not source:
+    hook.fail("minify_js.py", "runs as a Trunk post_build hook (TRUNK_SOURCE_DIR is not set)")
 terser = os.path.join(source, "node_modules", ".bin", "terser")
 if not os.access(terser, os.X_OK):
     sys.exit(f"minify_js.py: {terser} is missing; scripts/setup.sh installs it (npm ci)")

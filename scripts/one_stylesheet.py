@@ -8,27 +8,22 @@ the page makes one request instead of four. The joined file keeps index.html's o
 cascade depends on it), gets a content hash in its name and an integrity hash in its
 <link>, and the four files are removed. Debug builds keep them apart, for editing.
 """
-import base64
 import hashlib
 import os
 import re
-import sys
+
+import hook
+from hook import sri
 
 
 def fail(message: str) -> None:
-    sys.exit(f"one_stylesheet.py: {message}")
-
-
-def sri(data: bytes) -> str:
-    return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
+    hook.fail("one_stylesheet.py", message)
 
 
 def main() -> None:
-    if os.environ.get("TRUNK_PROFILE") != "release":
-        return
-    staging = os.environ.get("TRUNK_STAGING_DIR")
+    staging = hook.release_staging("one_stylesheet.py")
     if not staging:
-        fail("runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)")
+        return
     index_path = os.path.join(staging, "index.html")
     with open(index_path, encoding="utf-8") as f:
         html = f.read()

@@ -16,20 +16,16 @@ cannot pass unnoticed. Trunk has already put both files' Subresource Integrity h
 index.html; they are replaced by the new files'. Run before minify_js.py, which minifies
 the renamed glue. Debug builds keep the readable names.
 """
-import base64
-import hashlib
 import os
 import re
 import string
-import sys
+
+import hook
+from hook import sri
 
 
 def fail(message: str) -> None:
-    sys.exit(f"short_names.py: {message}")
-
-
-def sri(data: bytes) -> str:
-    return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
+    hook.fail("short_names.py", message)
 
 
 def read_leb(data: bytes, at: int) -> tuple[int, int]:
@@ -148,11 +144,9 @@ def rename(wasm: bytes, taken: set[str]) -> tuple[bytes, dict[str, str]]:
 
 
 def main() -> None:
-    if os.environ.get("TRUNK_PROFILE") != "release":
-        return
-    staging = os.environ.get("TRUNK_STAGING_DIR")
+    staging = hook.release_staging("short_names.py")
     if not staging:
-        fail("runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)")
+        return
     wasms = [n for n in os.listdir(staging) if n.endswith("_bg.wasm")]
     if len(wasms) != 1:
         fail(f"expected one wasm in the build, found {wasms}")

@@ -124,14 +124,15 @@ fn language_switch(state: AppState) -> Element {
     }
     let buttons = group.clone();
     let show_pressed = move |current: Lang| {
-        dom::each(&buttons, "button", |button| {
-            let pressed = button.get_attribute("lang").as_deref() == Some(current.code());
-            dom::set_attr(
-                &button,
-                "aria-pressed",
-                if pressed { "true" } else { "false" },
-            );
-        });
+        dom::each_chosen(
+            &buttons,
+            "button",
+            "lang",
+            Some(current.code()),
+            |b, pressed| {
+                dom::set_attr(b, "aria-pressed", if pressed { "true" } else { "false" });
+            },
+        );
     };
     show_pressed(state.lang.get_untracked());
     effect(move || show_pressed(state.lang.get()));

@@ -178,9 +178,30 @@ pub fn listen(el: &Element, events: &[&str], handler: Box<dyn FnMut(Event)>) {
 /// drawing the list again.
 pub fn mark_current_step(root: &Element, selector: &str, step: Option<usize>) {
     let step = step.map(|i| i.to_string());
+    each_chosen(
+        root,
+        selector,
+        "data-step",
+        step.as_deref(),
+        |el, current| {
+            let _ = el.class_list().toggle_with_force("current", current);
+        },
+    );
+}
+
+/// Calls `mark` on every element under `root` that matches `selector`, with whether its
+/// attribute `key` says `chosen`: the pressed button of a group, the selected tab and the
+/// current step's marks follow a signal without the group being drawn again.
+pub fn each_chosen(
+    root: &Element,
+    selector: &str,
+    key: &str,
+    chosen: Option<&str>,
+    mut mark: impl FnMut(&Element, bool),
+) {
     each(root, selector, |el| {
-        let current = step.is_some() && el.get_attribute("data-step") == step;
-        let _ = el.class_list().toggle_with_force("current", current);
+        let is_chosen = chosen.is_some() && el.get_attribute(key).as_deref() == chosen;
+        mark(&el, is_chosen);
     });
 }
 

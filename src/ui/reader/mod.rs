@@ -96,15 +96,21 @@ pub fn reader() -> Element {
     // Which tab is selected, on all three at once.
     let tab_list = tabs.clone();
     let show_selected = move |chosen: Panel| {
-        dom::each(&tab_list, "[role=tab]", |tab| {
-            let selected = tab.get_attribute("data-panel").as_deref() == Some(chosen.code());
-            dom::set_attr(
-                &tab,
-                "aria-selected",
-                if selected { "true" } else { "false" },
-            );
-            dom::set_attr(&tab, "tabindex", if selected { "0" } else { "-1" });
-        });
+        let code = Some(chosen.code());
+        dom::each_chosen(
+            &tab_list,
+            "[role=tab]",
+            "data-panel",
+            code,
+            |tab, selected| {
+                dom::set_attr(
+                    tab,
+                    "aria-selected",
+                    if selected { "true" } else { "false" },
+                );
+                dom::set_attr(tab, "tabindex", if selected { "0" } else { "-1" });
+            },
+        );
     };
     show_selected(state.panel.get_untracked());
     effect(move || show_selected(state.panel.get()));
