@@ -1,14 +1,15 @@
 //! A small builder for the DOM that the app draws by hand.
 //!
 //! Why by hand: in Leptos every element, attribute and closure of a `view!` is its own
-//! type with its own build, rebuild and drop code, and the reader's rich text and the
-//! map's places were most of the wasm (issue 8 measures it). Parts of the page that are
-//! redrawn as a whole when their inputs change are built here instead, with one copy of
-//! the code for every element: each call below is one `web-sys` call, and text always
-//! goes in as a text node, never as HTML.
+//! type with its own build, rebuild and drop code, and they were most of the wasm (issue 8
+//! measures it; `docs/performance.md`). The whole page is built here instead, with one
+//! copy of the code for every element: each call below is one `web-sys` call, and text
+//! always goes in as a text node, never as HTML. What follows the state is set at once
+//! and kept in step by an effect ([`bind_attr`], [`bind_text`], [`bind_flag`]).
 //!
-//! The whole page is built this way. Events are caught once per container, with
-//! [`listen`] or [`on`], and find their target with [`closest`] and `data-*` attributes.
+//! Events are caught once per container, with [`listen`] or [`on`], and find their target
+//! with [`closest`] and `data-*` attributes. Timers and animation frames ([`after`],
+//! [`every`], [`next_frame`]) are here too.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, UnwrapThrowExt};

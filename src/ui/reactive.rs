@@ -1,6 +1,6 @@
-//! The parts of Leptos the components use: its reactive system (`reactive_graph`: signals,
-//! memos, effects, owners) and its DOM helpers (`leptos_dom`: timers, animation
-//! frames, window listeners), in one import.
+//! The part of Leptos the page uses, in one import: its reactive system (`reactive_graph`:
+//! signals, memos, effects, owners). Timers, animation frames and window listeners are a
+//! few lines of `web-sys` in `ui::dom` (see `ui::effect` for why not `leptos_dom`'s).
 //!
 //! Why not the `leptos` crate: the page is built by hand (`ui::dom`), so its renderer
 //! would be unused, and it brings server functions whose streams wasm-bindgen exports
