@@ -93,6 +93,43 @@ async fn selecting_gatchina_in_the_places_list_shows_both_days_and_passages_move
         .eval("return document.querySelector('#tab-text').getAttribute('aria-selected')")
         .await;
     assert_eq!(selected, "true");
+    // ...and that paragraph, the one the passage quotes, takes the focus and flashes.
+    let mut focused = serde_json::Value::Null;
+    for _ in 0..50 {
+        focused = browser
+            .eval(
+                "const p = document.activeElement;
+                 return p && p.id.startsWith('p-') && p.classList.contains('flash')
+                     ? p.textContent : null;",
+            )
+            .await;
+        if !focused.is_null() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let focused = focused.as_str().unwrap_or_default().to_string();
+    assert!(
+        !focused.is_empty(),
+        "a memoir paragraph has the focus and flashes"
+    );
+    let quoted = browser
+        .eval("return document.querySelector('.passages.place .passage blockquote').textContent")
+        .await;
+    let quoted = quoted.as_str().unwrap_or_default();
+    let words: String = quoted
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        focused
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .contains(&words),
+        "the focused paragraph quotes the passage: `{words}` in `{focused}`"
+    );
     browser.assert_no_console_errors("during the test").await;
     browser.close().await;
 }

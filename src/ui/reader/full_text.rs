@@ -112,7 +112,7 @@ fn paragraph(story: &Story, index: usize, block: &'static Block) -> Drawn {
 
 /// The full text panel. `open_note` is the footnote open in the reader, which every panel
 /// that shows markers shares.
-pub fn full_text(nav: ReaderNav, open_note: RwSignal<Option<u8>>) -> Element {
+pub fn full_text(nav: ReaderNav, open_note: RwSignal<Option<usize>>) -> Element {
     let state = AppState::expect();
     let story = state.story;
     let current = state.step;
@@ -246,11 +246,12 @@ pub fn full_text(nav: ReaderNav, open_note: RwSignal<Option<u8>>) -> Element {
 
     // "Read in context" -> bring that paragraph into view, focus and flash it.
     effect(move || {
-        let Some(id) = nav.scroll_to.get() else {
+        let Some(block) = nav.scroll_to.get() else {
             return;
         };
+        let id = story.text().paragraphs.get(block).map(|b| b.id.as_str());
         dom::next_frame(move || {
-            if let Some(el) = element(&format!("p-{id}")) {
+            if let Some(el) = id.and_then(|id| element(&format!("p-{id}"))) {
                 scroll_to(&el, ScrollLogicalPosition::Start);
                 let _ = el.class_list().add_1("flash");
                 dom::focus(&el);

@@ -26,8 +26,8 @@ use crate::ui::i18n::{bind_attr_tr, bind_tr, Pick};
 /// passages panel, which asks, and the full text, which obeys.
 #[derive(Clone, Copy)]
 pub struct ReaderNav {
-    /// The block to bring into view and highlight, once.
-    pub scroll_to: RwSignal<Option<String>>,
+    /// The paragraph (its index in the memoir) to bring into view and highlight, once.
+    pub scroll_to: RwSignal<Option<usize>>,
 }
 
 const PANELS: [Panel; 3] = [Panel::Passages, Panel::Text, Panel::Places];

@@ -245,7 +245,7 @@ impl Draw<'_> {
 
 /// The panel. `open_note` is the footnote open in the reader, which every panel that
 /// shows markers shares.
-pub fn passages(nav: ReaderNav, open_note: RwSignal<Option<u8>>) -> Element {
+pub fn passages(nav: ReaderNav, open_note: RwSignal<Option<usize>>) -> Element {
     let state = AppState::expect();
     let story = state.story;
     let step = state.step;
@@ -316,8 +316,10 @@ pub fn passages(nav: ReaderNav, open_note: RwSignal<Option<u8>>) -> Element {
             return;
         };
         if closest(ev, ".read").is_some() {
-            let block = go(index);
-            nav.scroll_to.set(block.map(str::to_string));
+            let paragraphs = &story.text().paragraphs;
+            let block =
+                go(index).and_then(|id| paragraphs.iter().position(|p| p.id.as_str() == id));
+            nav.scroll_to.set(block);
             state.panel.set(Panel::Text);
         } else if closest(ev, ".go, blockquote").is_some() {
             go(index);

@@ -45,7 +45,7 @@ pub struct SpanContext {
     /// Interface language for the people's notes and the footnotes' labels.
     pub lang: Lang,
     /// The footnote open when drawing.
-    pub open_note: Option<u8>,
+    pub open_note: Option<usize>,
 }
 
 /// Appends the whole of `block` to `parent` (a quotation's range only when `range` is
@@ -132,7 +132,7 @@ fn footnote(cx: SpanContext, n: u8) -> Element {
     let note_id = unique_id("note");
     let words = &strings(cx.lang).reader;
     let label = format!("{} {n}", words.footnote);
-    let open = cx.open_note == Some(n);
+    let open = cx.open_note == Some(usize::from(n));
     let text = El::new("span")
         .class("popover footnote-text")
         .attr("id", &note_id)
@@ -198,14 +198,19 @@ fn is_open(button: &Element) -> bool {
 
 /// Shows the open footnote, and only it, under `root`: the signal changed, or `root` was
 /// drawn again.
-pub fn show_open_note(root: &Element, open: Option<u8>) {
+pub fn show_open_note(root: &Element, open: Option<usize>) {
     let open = open.map(|n| n.to_string());
-    dom::each(root, ".footnote-ref", |button| {
-        let want = open.is_some() && button.get_attribute("data-note") == open;
-        if is_open(&button) != want {
-            set_open(&button, want);
-        }
-    });
+    dom::each_chosen(
+        root,
+        ".footnote-ref",
+        "data-note",
+        open.as_deref(),
+        |button, want| {
+            if is_open(button) != want {
+                set_open(button, want);
+            }
+        },
+    );
 }
 
 fn marker_of(el: &Element) -> Option<Element> {
@@ -217,14 +222,14 @@ fn marker_of(el: &Element) -> Option<Element> {
         .flatten()
 }
 
-fn note_number(marker: &Element) -> Option<u8> {
+fn note_number(marker: &Element) -> Option<usize> {
     marker.get_attribute("data-note")?.parse().ok()
 }
 
 /// A click on a name, a footnote marker or a note's close button. Returns whether it was
 /// one, so that the click does nothing else (a name inside a quotation must not also move
 /// the clock, as a click on the quotation does).
-pub fn on_click(ev: &Event, open_note: RwSignal<Option<u8>>) -> bool {
+pub fn on_click(ev: &Event, open_note: RwSignal<Option<usize>>) -> bool {
     if let Some(button) = closest(ev, ".person-name") {
         set_open(&button, !is_open(&button));
         return true;
@@ -241,7 +246,7 @@ pub fn on_click(ev: &Event, open_note: RwSignal<Option<u8>>) -> bool {
     closest(ev, ".popover").is_some()
 }
 
-fn close_note(inside: &Element, open_note: RwSignal<Option<u8>>) {
+fn close_note(inside: &Element, open_note: RwSignal<Option<usize>>) {
     open_note.set(None);
     if let Some(marker) = marker_of(inside) {
         dom::focus(&marker);
@@ -250,7 +255,7 @@ fn close_note(inside: &Element, open_note: RwSignal<Option<u8>>) {
 
 /// Escape shuts the name's or the footnote's note that has the focus, and gives the focus
 /// back to the footnote's marker. Returns whether it did.
-pub fn on_key(ev: &KeyboardEvent, open_note: RwSignal<Option<u8>>) -> bool {
+pub fn on_key(ev: &KeyboardEvent, open_note: RwSignal<Option<usize>>) -> bool {
     if ev.key() != "Escape" {
         return false;
     }
