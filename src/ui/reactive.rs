@@ -8,6 +8,6 @@
 
 pub use reactive_graph::computed::Memo;
 pub use reactive_graph::effect::Effect;
-pub use reactive_graph::owner::{on_cleanup, Owner, StoredValue};
+pub use reactive_graph::owner::{on_cleanup, Owner};
 pub use reactive_graph::prelude::*;
 pub use reactive_graph::signal::RwSignal;

@@ -36,30 +36,24 @@ fn reduced_motion() -> bool {
         .is_some_and(|m| m.matches())
 }
 
-/// The play button and the speed menu.
-pub fn play_controls() -> Element {
-    let state = AppState::expect();
+/// One playback run: what each tick of the timer does, from the press of play until
+/// pause or the end. `hold_until` is when the clock may first move.
+fn ticker(state: AppState, speed: RwSignal<usize>, mut hold_until: f64) -> impl FnMut() {
     let story = state.story;
-    let speed = RwSignal::new(1_usize);
-    // The running timer; dropping it stops it.
-    let timer = Rc::new(RefCell::new(None::<Timer>));
-    let carry = StoredValue::new(0.0_f64);
-    let hold_until = StoredValue::new(0.0_f64);
-    let text = move || &strings(state.lang.get()).timeline;
-
-    let tick = move || {
+    // Story minutes not yet applied: the clock moves in whole minutes.
+    let mut carry = 0.0_f64;
+    move || {
         let now = now_ms();
-        if now < hold_until.get_value() {
+        if now < hold_until {
             return;
         }
         let t = state.clock.get_untracked();
         let (next, reached) = if reduced_motion() {
             step(story, t)
         } else {
-            let minutes =
-                carry.get_value() + SPEEDS[speed.get_untracked()] * f64::from(TICK_MS) / 1000.0;
+            let minutes = carry + SPEEDS[speed.get_untracked()] * f64::from(TICK_MS) / 1000.0;
             let whole = minutes.floor();
-            carry.set_value(minutes - whole);
+            carry = minutes - whole;
             if whole < 1.0 {
                 return;
             }
@@ -67,20 +61,29 @@ pub fn play_controls() -> Element {
         };
         state.set_clock(next);
         match reached {
-            Reached::Stop => hold_until.set_value(now + HOLD_MS),
+            Reached::Stop => hold_until = now + HOLD_MS,
             Reached::End => state.playing.set(false),
             Reached::Nothing => {}
         }
-    };
+    }
+}
+
+/// The play button and the speed menu.
+pub fn play_controls() -> Element {
+    let state = AppState::expect();
+    let story = state.story;
+    let speed = RwSignal::new(1_usize);
+    // The running timer; dropping it stops it.
+    let timer = Rc::new(RefCell::new(None::<Timer>));
+    let text = move || &strings(state.lang.get()).timeline;
 
     let running = timer.clone();
     effect(move || {
         running.borrow_mut().take();
         if state.playing.get() {
             state.set_clock(start_from(story, state.clock.get_untracked()));
-            carry.set_value(0.0);
-            hold_until.set_value(now_ms() + if reduced_motion() { HOLD_MS } else { 0.0 });
-            *running.borrow_mut() = dom::every(TICK_MS, tick);
+            let hold_until = now_ms() + if reduced_motion() { HOLD_MS } else { 0.0 };
+            *running.borrow_mut() = dom::every(TICK_MS, ticker(state, speed, hold_until));
         }
     });
     cleanup(move || drop(timer.borrow_mut().take()));
