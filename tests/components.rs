@@ -40,12 +40,7 @@ fn app_mounts_the_three_regions() {
 
 /// Waits for the browser's next task, so that Leptos' scheduled effects have run.
 async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    sleep_ms(20).await;
 }
 
 fn slider(host: &web_sys::HtmlElement) -> web_sys::Element {
@@ -131,4 +126,91 @@ fn broken_story_data_is_listed_as_text_naming_file_record_and_field() {
         "the hostile id is shown as text: {text}"
     );
     drop(handle);
+}
+
+/// Waits `ms` milliseconds of the browser's time.
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_bound_attribute_is_set_at_once_and_follows_its_signal_until_unmounted() {
+    use petrograd1917::ui::dom::{bind_attr, El};
+    use petrograd1917::ui::reactive::*;
+
+    let host = host();
+    let lang = std::cell::Cell::new(None);
+    let handle = mount_with(&host, |parent| {
+        let signal = RwSignal::new(String::from("en"));
+        let el = El::new("p").done();
+        bind_attr(&el, "lang", move || signal.get());
+        let _ = parent.append_child(&el);
+        lang.set(Some(signal));
+    });
+    let p = host
+        .query_selector("p")
+        .expect("a valid selector")
+        .expect("the <p>");
+    assert_eq!(
+        p.get_attribute("lang").as_deref(),
+        Some("en"),
+        "set when built"
+    );
+    let signal = lang.get().expect("the signal");
+    signal.set(String::from("fr"));
+    next_task().await;
+    assert_eq!(
+        p.get_attribute("lang").as_deref(),
+        Some("fr"),
+        "follows the signal"
+    );
+    drop(handle);
+    assert!(
+        host.query_selector("p")
+            .expect("a valid selector")
+            .is_none(),
+        "unmounted"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_dropped_timer_never_fires_again() {
+    use petrograd1917::ui::dom::{after, every};
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    let ticks = Rc::new(Cell::new(0));
+    let counter = ticks.clone();
+    let interval = every(10, move || counter.set(counter.get() + 1));
+    assert!(interval.is_some(), "the interval starts");
+    sleep_ms(80).await;
+    assert!(ticks.get() > 0, "the interval ticks");
+    drop(interval);
+    let stopped_at = ticks.get();
+    sleep_ms(80).await;
+    assert_eq!(
+        ticks.get(),
+        stopped_at,
+        "no tick after the timer is dropped"
+    );
+
+    let fired = Rc::new(Cell::new(false));
+    let flag = fired.clone();
+    let once = after(20, move || flag.set(true));
+    drop(once);
+    sleep_ms(60).await;
+    assert!(
+        !fired.get(),
+        "a timeout dropped before its time never fires"
+    );
+    let flag = fired.clone();
+    let kept = after(20, move || flag.set(true));
+    sleep_ms(60).await;
+    assert!(fired.get(), "a timeout kept fires");
+    drop(kept);
 }
