@@ -11,7 +11,7 @@ use crate::logic::story_view;
 use crate::state::{AppState, Lang};
 use crate::story::{Problem, Story};
 use crate::ui::dom::{self, El};
-use crate::ui::effect::effect;
+use crate::ui::effect::{effect, effect_now};
 use crate::ui::i18n::{bind_attr_tr, bind_tr, strings, Pick};
 use crate::ui::url_sync;
 
@@ -134,8 +134,7 @@ fn language_switch(state: AppState) -> Element {
             },
         );
     };
-    show_pressed(state.lang.get_untracked());
-    effect(move || show_pressed(state.lang.get()));
+    effect_now(move || show_pressed(state.lang.get()));
     dom::on(&group, "click", move |ev| {
         let chosen = dom::closest(&ev, "button")
             .and_then(|b| b.get_attribute("lang"))

@@ -15,7 +15,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use web_sys::{Document, Element, Event, Node, Text};
 
-use crate::ui::effect::effect;
+use crate::ui::effect::effect_now;
 
 /// The SVG namespace, for the map's hand-built elements.
 pub const SVG: &str = "http://www.w3.org/2000/svg";
@@ -219,28 +219,22 @@ pub fn focus(el: &Element) {
 /// Why not a `view!` attribute: each of those is its own type with its own build and
 /// rebuild code; these share one effect and one setter.
 pub fn bind_attr(el: &Element, name: &'static str, value: impl Fn() -> String + 'static) {
-    let value: Box<dyn Fn() -> String> = Box::new(value);
-    set_attr(el, name, &value());
     let el = el.clone();
-    effect(move || set_attr(&el, name, &value()));
+    effect_now(move || set_attr(&el, name, &value()));
 }
 
 /// Keeps boolean attribute `name` (such as `hidden`) on `el` while `on()` is true.
 pub fn bind_flag(el: &Element, name: &'static str, on: impl Fn() -> bool + 'static) {
-    let on: Box<dyn Fn() -> bool> = Box::new(on);
-    let apply = move |el: &Element, on: bool| {
-        let _ = el.toggle_attribute_with_force(name, on);
-    };
-    apply(el, on());
     let el = el.clone();
-    effect(move || apply(&el, on()));
+    effect_now(move || {
+        let _ = el.toggle_attribute_with_force(name, on());
+    });
 }
 
 /// Appends a text node that keeps saying `value()`.
 pub fn bind_text(parent: &Node, value: impl Fn() -> String + 'static) {
-    let value: Box<dyn Fn() -> String> = Box::new(value);
-    let node = text_node(parent, &value());
-    effect(move || node.set_data(&value()));
+    let node = text_node(parent, "");
+    effect_now(move || node.set_data(&value()));
 }
 
 /// Listens to one event on `el` (see [`listen`]).

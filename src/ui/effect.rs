@@ -1,6 +1,6 @@
 //! One effect type for all the app's effects, and cleanups, on the page's one thread.
 
-use crate::ui::reactive::Effect;
+use crate::ui::reactive::{untrack, Effect};
 
 /// Whether the wasm can have only one thread: wasm32 built without the `atomics` target
 /// feature cannot start another.
@@ -50,7 +50,20 @@ one_thread! {
 /// thread-safe one (`new_sync`), which needs no `SendWrapper` (see [`PageThread`]).
 /// Effects that need their previous value keep it in their closure.
 pub fn effect(f: impl FnMut() + 'static) {
-    let mut f = PageThread(Box::new(f) as Box<dyn FnMut()>);
+    effect_boxed(Box::new(f));
+}
+
+/// Runs `f` now, and then as [`effect`] does: for what an element must say as soon as it
+/// is built (tests and screen readers read it at once), and must keep saying as the state
+/// changes. The first run is untracked, so it subscribes nothing it is built inside of.
+pub fn effect_now(f: impl FnMut() + 'static) {
+    let mut f: Box<dyn FnMut()> = Box::new(f);
+    untrack(&mut f);
+    effect_boxed(f);
+}
+
+fn effect_boxed(f: Box<dyn FnMut()>) {
+    let mut f = PageThread(f);
     #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
     Effect::new_sync(move |_| f.run());
     #[cfg(not(all(target_arch = "wasm32", not(target_feature = "atomics"))))]

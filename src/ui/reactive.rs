@@ -8,6 +8,7 @@
 
 pub use reactive_graph::computed::Memo;
 pub use reactive_graph::effect::Effect;
+pub use reactive_graph::graph::untrack;
 pub use reactive_graph::owner::{on_cleanup, Owner};
 pub use reactive_graph::prelude::*;
 pub use reactive_graph::signal::RwSignal;

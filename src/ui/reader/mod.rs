@@ -19,7 +19,7 @@ use web_sys::{Element, KeyboardEvent};
 use crate::state::url::Panel;
 use crate::state::AppState;
 use crate::ui::dom::{self, El};
-use crate::ui::effect::effect;
+use crate::ui::effect::{effect, effect_now};
 use crate::ui::i18n::{bind_attr_tr, bind_tr, Pick};
 
 /// Where the full text should scroll when it opens ("Read in context"): shared by the
@@ -112,8 +112,7 @@ pub fn reader() -> Element {
             },
         );
     };
-    show_selected(state.panel.get_untracked());
-    effect(move || show_selected(state.panel.get()));
+    effect_now(move || show_selected(state.panel.get()));
     dom::on(&tabs, "click", move |ev| {
         let chosen = dom::closest(&ev, "[data-panel]")
             .and_then(|tab| tab.get_attribute("data-panel"))

@@ -19,7 +19,7 @@ use crate::logic::timeline_scale::{key_target, Key, Scale};
 use crate::state::{AppState, Lang};
 use crate::story::{Certainty, StepKind, Story, TimeSpan};
 use crate::ui::dom::{self, El};
-use crate::ui::effect::effect;
+use crate::ui::effect::{effect, effect_now};
 use crate::ui::i18n::{day_label, format_hour, format_instant, strings};
 use crate::ui::timeline::now_label::where_words;
 
@@ -222,12 +222,11 @@ pub fn track() -> Element {
             draw_events(&context, story, scale, lang, &lanes);
         }
     };
-    let mut drawn = state.lang.get_untracked();
-    draw(drawn);
-    effect(move || {
+    let mut drawn = None;
+    effect_now(move || {
         let lang = state.lang.get();
-        if lang != drawn {
-            drawn = lang;
+        if drawn != Some(lang) {
+            drawn = Some(lang);
             draw(lang);
         }
     });
