@@ -1,22 +1,13 @@
-//! The one source of truth of the running app: a few signals, provided to the page's
-//! parts as they are built, that every part reads and writes. The URL is a projection of it (see [`super::url`]).
+//! The one source of truth of the running app: a few signals, provided as Leptos context to the
+//! page's parts, that every part reads and writes. The URL is a projection of it (see [`super::url`]).
 
-use std::cell::Cell;
-
-use reactive_graph::computed::Memo;
-use reactive_graph::prelude::*;
-use reactive_graph::signal::RwSignal;
+use leptos::prelude::*;
 
 use crate::logic::clock;
 use crate::logic::geo::Viewport;
 use crate::state::lang::Lang;
 use crate::state::url::Panel;
 use crate::story::{Instant, PlaceId, Story};
-
-thread_local! {
-    /// The mounted app's state (see [`AppState::provide`]).
-    static CURRENT: Cell<Option<AppState>> = const { Cell::new(None) };
-}
 
 /// The app's state. `Copy`, because signals are handles: pass it around freely.
 #[derive(Clone, Copy)]
@@ -63,19 +54,10 @@ impl AppState {
         }
     }
 
-    /// Makes this the state [`AppState::expect`] gives: the app calls it once as it
-    /// mounts, before it builds the map, the timeline and the reader.
+    /// Provides this state as Leptos context to everything built below the current owner;
+    /// the page's parts read it with `expect_context::<AppState>()`.
     pub fn provide(self) {
-        CURRENT.with(|current| current.set(Some(self)));
-    }
-
-    /// The state of the mounted app; the page's parts call this instead of passing it
-    /// down by hand. A plain thread-local rather than a Leptos context: the page has one
-    /// app, and a context map costs a hash table in the wasm for this one value.
-    pub fn expect() -> Self {
-        CURRENT
-            .with(Cell::get)
-            .expect("the app provides its state before building its parts")
+        provide_context(self);
     }
 
     /// Moves the clock, kept within the story.

@@ -72,28 +72,28 @@ fn loaded(parent: &Node, story: &'static Story) {
         .child_el(title)
         .child_el(language_switch(state))
         .done();
-    let region = |id: &str, label: Pick, content: Element| {
+    // Each region is filled by its part: built by hand (appended) or a Leptos view
+    // (mounted with `ui::mount_view`).
+    let region = |id: &str, label: Pick, fill: &dyn Fn(&Element)| {
         let section = El::new("section")
             .attr("id", id)
             .class(&format!("region region-{id}"))
-            .child_el(content)
             .done();
+        fill(&section);
         bind_attr_tr(&section, "aria-label", state.lang, label);
         section
     };
     let main = El::new("main")
         .class("app-main")
-        .child_el(region("map", |s| s.app.map_region, crate::ui::map::map()))
-        .child_el(region(
-            "timeline",
-            |s| s.app.timeline_region,
-            crate::ui::timeline::timeline(),
-        ))
-        .child_el(region(
-            "reader",
-            |s| s.app.reader_region,
-            crate::ui::reader::reader(),
-        ))
+        .child_el(region("map", |s| s.app.map_region, &|section| {
+            dom::append(section, &crate::ui::map::map())
+        }))
+        .child_el(region("timeline", |s| s.app.timeline_region, &|section| {
+            dom::append(section, &crate::ui::timeline::timeline())
+        }))
+        .child_el(region("reader", |s| s.app.reader_region, &|section| {
+            dom::append(section, &crate::ui::reader::reader())
+        }))
         .done();
     if let Some(reader) = main.last_element_child() {
         dom::set_attr(&reader, "tabindex", "-1");

@@ -67,3 +67,17 @@ pub fn start() {
         std::mem::forget(mount_with(&body, app));
     }
 }
+
+/// Mounts a Leptos view at the end of `parent`, an element of the hand-built frame, under
+/// the current owner, so the view reads the app's state from context. It is unmounted with
+/// the part that holds it. Transitional: it goes when the frame is a component too.
+pub fn mount_view<V>(parent: &web_sys::Element, view: impl FnOnce() -> V + 'static)
+where
+    V: leptos::prelude::IntoView + 'static,
+{
+    use wasm_bindgen::JsCast;
+    if let Some(parent) = parent.dyn_ref::<web_sys::HtmlElement>() {
+        // Kept by the current owner, and dropped (unmounting the view) with it.
+        leptos::prelude::StoredValue::new_local(leptos::mount::mount_to(parent.clone(), view));
+    }
+}

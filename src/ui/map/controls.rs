@@ -145,7 +145,7 @@ fn build(state: AppState, anim: Animator) -> Drawn {
 /// The controls and furniture, to follow the map's `<svg>` in its region: the names
 /// follow the language and the scale bar the view.
 pub fn furniture(anim: Animator) -> Vec<Element> {
-    let state = AppState::expect();
+    let state = leptos::prelude::expect_context::<AppState>();
     let mut d = build(state, anim);
     let blocks = d.blocks.clone();
     effect(move || {

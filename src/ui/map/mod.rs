@@ -42,7 +42,7 @@ use traveller::traveller_point;
 
 /// The map region's content.
 pub fn map() -> Element {
-    let state = AppState::expect();
+    let state = leptos::prelude::expect_context::<AppState>();
     let story = state.story;
     let anim = Animator::default();
     let wrap = El::new("div").class("map").done();

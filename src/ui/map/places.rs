@@ -370,7 +370,7 @@ pub fn places_layer(
     draws: Memo<Vec<Option<PlaceDraw>>>,
     hovered: RwSignal<Option<usize>>,
 ) -> Element {
-    let state = AppState::expect();
+    let state = leptos::prelude::expect_context::<AppState>();
     let layer = El::svg("g").class("places").attr("role", "group").done();
     let mut markers: Vec<Marker> = state
         .story

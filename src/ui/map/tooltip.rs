@@ -46,7 +46,7 @@ pub fn place_tooltip(
     draws: Memo<Vec<Option<PlaceDraw>>>,
     hovered: RwSignal<Option<usize>>,
 ) {
-    let state = AppState::expect();
+    let state = leptos::prelude::expect_context::<AppState>();
     let mut shown: Option<Element> = None;
     effect(move || {
         if let Some(old) = shown.take() {

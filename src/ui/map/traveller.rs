@@ -25,7 +25,7 @@ const ATTRS: [&str; 3] = ["transform", "display", "aria-label"];
 
 /// The traveller's marker: a `<g class="traveller">` with its title and three circles.
 pub fn traveller(point: Memo<Option<LonLat>>) -> Element {
-    let state = AppState::expect();
+    let state = leptos::prelude::expect_context::<AppState>();
     let g = El::svg("g").class("traveller").attr("role", "img").done();
     // Written empty now, as `attrs` says, so that an empty value is written too.
     for name in ATTRS {

@@ -113,7 +113,7 @@ fn paragraph(story: &Story, index: usize, block: &'static Block) -> Drawn {
 /// The full text panel. `open_note` is the footnote open in the reader, which every panel
 /// that shows markers shares.
 pub fn full_text(nav: ReaderNav, open_note: RwSignal<Option<usize>>) -> Element {
-    let state = AppState::expect();
+    let state = leptos::prelude::expect_context::<AppState>();
     let story = state.story;
     let current = state.step;
     // When the reader last scrolled or typed in the text.

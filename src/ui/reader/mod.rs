@@ -38,7 +38,7 @@ fn tab_id(panel: Panel) -> String {
 
 /// The reader region's content.
 pub fn reader() -> Element {
-    let state = AppState::expect();
+    let state = leptos::prelude::expect_context::<AppState>();
     let open_note = RwSignal::new(None);
     let nav = ReaderNav {
         scroll_to: RwSignal::new(None),

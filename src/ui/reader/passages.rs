@@ -246,7 +246,7 @@ impl Draw<'_> {
 /// The panel. `open_note` is the footnote open in the reader, which every panel that
 /// shows markers shares.
 pub fn passages(nav: ReaderNav, open_note: RwSignal<Option<usize>>) -> Element {
-    let state = AppState::expect();
+    let state = leptos::prelude::expect_context::<AppState>();
     let story = state.story;
     let step = state.step;
     let root = El::new("div").class("passages").done();

@@ -93,7 +93,7 @@ fn show_selected(panel: &Element, selected: Option<&str>) {
 
 /// The panel.
 pub fn places_list() -> Element {
-    let state = AppState::expect();
+    let state = leptos::prelude::expect_context::<AppState>();
     let root = El::new("div").class("places-list").done();
     // Drawn when first shown, and again when the language changes while it is shown.
     let panel = root.clone();

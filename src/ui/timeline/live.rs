@@ -11,7 +11,7 @@ use crate::ui::timeline::now_label::where_words;
 
 /// Announces the current step whenever it changes.
 pub fn live_region() -> Element {
-    let state = AppState::expect();
+    let state = leptos::prelude::expect_context::<AppState>();
     let story = state.story;
     let step = state.step;
     let message = move || {

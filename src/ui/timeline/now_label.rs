@@ -66,7 +66,7 @@ fn line(label: &Element, class: &str, text: impl Fn() -> String + 'static) {
 
 /// The label of the current moment, always visible above the track.
 pub fn now_label() -> Element {
-    let state = AppState::expect();
+    let state = leptos::prelude::expect_context::<AppState>();
     let story = state.story;
     let lang = move || state.lang.get();
     let t = move || state.clock.get();

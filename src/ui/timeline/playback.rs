@@ -70,7 +70,7 @@ fn ticker(state: AppState, speed: RwSignal<usize>, mut hold_until: f64) -> impl 
 
 /// The play button and the speed menu.
 pub fn play_controls() -> Element {
-    let state = AppState::expect();
+    let state = leptos::prelude::expect_context::<AppState>();
     let story = state.story;
     let speed = RwSignal::new(1_usize);
     // The running timer; dropping it stops it.

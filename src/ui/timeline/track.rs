@@ -138,7 +138,7 @@ fn draw_events(parent: &Element, story: &Story, scale: Scale, lang: Lang, lanes:
 
 /// The slider with its tracks.
 pub fn track() -> Element {
-    let state = AppState::expect();
+    let state = leptos::prelude::expect_context::<AppState>();
     let story = state.story;
     let scale = Scale::of_story(story);
     let lang = move || state.lang.get();

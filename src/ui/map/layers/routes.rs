@@ -122,7 +122,7 @@ pub fn routes_layer(shapes: Vec<RouteShape>, current_step: Memo<Option<usize>>) 
 
 /// Direction chevrons, in screen space: they keep their size at every zoom.
 pub fn chevrons(shapes: Vec<RouteShape>, current_step: Memo<Option<usize>>) -> Element {
-    let state = AppState::expect();
+    let state = leptos::prelude::expect_context::<AppState>();
     let (g, mut paths) = group("chevrons", &shapes, |_| {
         El::svg("path").attr("d", "M-4,-4 L3,0 L-4,4")
     });
