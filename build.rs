@@ -1,6 +1,6 @@
 //! Validates the story and the basemap in `assets/` and bakes them for the app.
 //!
-//! The loaders of `src/story` and `src/basemap` (with the pure `src/logic` they use) are
+//! The loaders of `src/story` and `src/basemap` (with the `src/base` types they use) are
 //! compiled into this script as they are, so the data is checked by exactly the code the
 //! tests check. A problem stops the build, naming the file, record and field; the app then
 //! ships postcard bytes instead of JSON, and so carries neither a JSON parser nor the
@@ -11,8 +11,8 @@
 #![allow(dead_code, unused_imports)]
 
 #[allow(clippy::all)]
-#[path = "src/logic/mod.rs"]
-mod logic;
+#[path = "src/base/mod.rs"]
+mod base;
 
 #[allow(clippy::all)]
 #[path = "src/story/mod.rs"]
@@ -31,7 +31,7 @@ fn main() -> ExitCode {
         "assets/basemap",
         "src/story",
         "src/basemap",
-        "src/logic",
+        "src/base",
     ] {
         println!("cargo::rerun-if-changed={dir}");
     }

@@ -3,6 +3,7 @@
 //!
 //! Data flows one way through the layers, and the module tree follows it:
 //!
+//! - [`base`]: positions, calendars and instants, which everything above speaks;
 //! - [`story`] and [`basemap`]: the bundled data, parsed and validated into plain Rust types
 //!   (no browser here); `build.rs` runs them over `assets/` and [`baked`] decodes the result;
 //! - [`logic`]: pure functions over that data: projection and viewport, calendar, where he is
@@ -12,6 +13,7 @@
 //!   them in step) and writing back only through it.
 
 pub mod baked;
+pub mod base;
 pub mod basemap;
 pub mod logic;
 pub mod state;

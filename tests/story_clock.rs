@@ -1,7 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The clock and the calendar on real moments of the story.
 
-use petrograd1917::logic::calendar::{self, Calendar, Date, Weekday};
+use petrograd1917::base::calendar::{self, Calendar, Date, Weekday};
 use petrograd1917::logic::clock::{self, Position};
 use petrograd1917::story::{Instant, Story};
 

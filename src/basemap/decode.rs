@@ -6,7 +6,7 @@ use super::error::BasemapError;
 use super::model::{Basemap, Polygon, Railway, Ring, River, Station, Street};
 use super::wire::{Feature, FeatureCollection, Geometry, Position};
 use super::Level;
-use crate::logic::geo::LonLat;
+use crate::base::position::LonLat;
 
 impl Basemap {
     /// The basemap compiled into the app, at `level`. Fails only if `assets/basemap/` was

@@ -1,7 +1,7 @@
 //! Land or water at a point, from the land polygons.
 
 use super::model::{Basemap, Polygon, Ring};
-use crate::logic::geo::LonLat;
+use crate::base::position::LonLat;
 
 impl Basemap {
     /// Whether `p` is on land at this level of detail. Water is everything inside the extent

@@ -1,7 +1,7 @@
 //! The basemap as plain Rust values, what the renderer and the tests work with.
 
 use super::Level;
-use crate::logic::geo::LonLat;
+use crate::base::position::LonLat;
 
 /// A closed ring: first and last positions are equal, at least four positions.
 pub type Ring = Vec<LonLat>;
@@ -16,10 +16,10 @@ pub struct Basemap {
     pub level: Level,
     /// The extent of the data, to be filled as water before the land is drawn over it:
     /// cheaper than shipping the sea as a second polygon sharing every coastline vertex.
-    #[serde(with = "crate::logic::geo::packed::polygons")]
+    #[serde(with = "crate::base::packed::polygons")]
     pub water: Vec<Polygon>,
     /// Mainland, the Neva delta islands, Kotlin and the Kronstadt forts.
-    #[serde(with = "crate::logic::geo::packed::polygons")]
+    #[serde(with = "crate::base::packed::polygons")]
     pub land: Vec<Polygon>,
     /// River lines where GSHHG has no water polygon (the Neva upstream of the delta).
     pub rivers: Vec<River>,
@@ -38,7 +38,7 @@ pub struct River {
     /// Its name, as the data gives it.
     pub name: String,
     /// At least two positions.
-    #[serde(with = "crate::logic::geo::packed::line")]
+    #[serde(with = "crate::base::packed::line")]
     pub points: Vec<LonLat>,
 }
 
@@ -50,7 +50,7 @@ pub struct Railway {
     /// Name shown to the reader.
     pub name: String,
     /// From the Petrograd end outwards.
-    #[serde(with = "crate::logic::geo::packed::line")]
+    #[serde(with = "crate::base::packed::line")]
     pub points: Vec<LonLat>,
     /// True for every line here: they are drawn from station positions, not surveyed, and
     /// the map says so.
@@ -80,7 +80,7 @@ pub struct Street {
     /// Name shown to the reader.
     pub name: String,
     /// At least two positions.
-    #[serde(with = "crate::logic::geo::packed::line")]
+    #[serde(with = "crate::base::packed::line")]
     pub points: Vec<LonLat>,
     /// True for every street here: a few known points joined by straight lines.
     pub approximate: bool,

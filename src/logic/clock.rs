@@ -5,7 +5,6 @@
 //! from [`start`] to [`end`] has exactly one step.
 
 use crate::logic::geo::LonLat;
-use crate::logic::number;
 use crate::story::route::point_along;
 use crate::story::{ContextEvent, Instant, Passage, Place, Step, StepKind, Story};
 
@@ -103,7 +102,7 @@ pub fn whereabouts(story: &Story, t: Instant) -> Option<Whereabouts<'_>> {
         },
         StepKind::Leg(leg) => {
             let elapsed = f64::from(t.minutes_since(step.span.start));
-            let fraction = number::clamp(elapsed / f64::from(step.span.minutes().max(1)), 0.0, 1.0);
+            let fraction = (elapsed / f64::from(step.span.minutes().max(1))).clamp(0.0, 1.0);
             Position::Along {
                 from: place(leg.from.as_str())?,
                 to: place(leg.to.as_str())?,
@@ -170,7 +169,7 @@ pub fn event_instants(story: &Story) -> Vec<Instant> {
         .chain([last])
         .filter(|t| (first..=last).contains(t))
         .collect();
-    crate::logic::small_sort::sort_by_key(&mut instants, |t| *t);
+    instants.sort_unstable();
     instants.dedup();
     instants
 }

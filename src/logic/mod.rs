@@ -1,12 +1,9 @@
 //! Pure logic over the story: geometry, calendar, and the clock that says where he is.
 //! Nothing here touches the browser, so all of it is tested with a native `cargo test`.
 
-pub mod calendar;
 pub mod clock;
 pub mod geo;
-pub mod math;
 pub mod number;
 pub mod playback;
-pub mod small_sort;
 pub mod story_view;
 pub mod timeline_scale;

@@ -1,7 +1,6 @@
 //! The map view that shows the whole story: the default view, and the "whole story" button.
 
 use crate::logic::geo::{Bounds, Limits, Padding, Viewport};
-use crate::logic::number::clamp;
 use crate::story::Story;
 
 /// The view fitting every place he stops at or passes through, plus the routes, at the
@@ -20,7 +19,7 @@ pub fn whole_story(story: &Story, width: f64, height: f64) -> Viewport {
         .filter_map(|place| place.point);
     let limits = Limits::petrograd();
     let bounds = Bounds::from_lonlats(route_points.chain(stop_points)).unwrap_or(limits.bounds);
-    let pad = clamp(width.min(height) * 0.06, 12.0, 48.0);
+    let pad = (width.min(height) * 0.06).clamp(12.0, 48.0);
     // The attribution and the scale bar sit along the bottom edge: keep the story above them.
     let padding = Padding {
         bottom: pad + 24.0,

@@ -4,7 +4,6 @@
 //! Kept out of the components so it can be tested natively.
 
 use crate::logic::clock;
-use crate::logic::number::clamp;
 use crate::story::{Instant, Story};
 
 /// Minutes in a day, for day ticks and PageUp/PageDown.
@@ -36,11 +35,7 @@ impl Scale {
 
     /// Where `t` sits, 0 at the left edge and 1 at the right, clamped.
     pub fn fraction(self, t: Instant) -> f64 {
-        clamp(
-            f64::from(t.minutes_since(self.start)) / self.length(),
-            0.0,
-            1.0,
-        )
+        (f64::from(t.minutes_since(self.start)) / self.length()).clamp(0.0, 1.0)
     }
 
     /// The same as a CSS percentage, rounded so the DOM stays stable.
@@ -51,7 +46,7 @@ impl Scale {
     /// The instant under a point of the track (a click or a drag), to the minute, clamped.
     pub fn instant_at(self, fraction: f64) -> Instant {
         let fraction = if fraction.is_finite() {
-            clamp(fraction, 0.0, 1.0)
+            fraction.clamp(0.0, 1.0)
         } else {
             0.0
         };

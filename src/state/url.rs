@@ -119,28 +119,8 @@ fn parse_minutes(value: &str) -> Option<i32> {
 }
 
 /// `value` with `%2C` and `%2c` (a comma escaped by whoever copied the link) as commas.
-///
-/// Written out rather than with `str::replace`, whose substring search is 1.7 KB of wasm
-/// for this one use.
 fn unescape_commas(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    let mut rest = value;
-    while let Some(at) = rest.find('%') {
-        out.push_str(rest.get(..at).unwrap_or_default());
-        let after = rest.get(at + 1..).unwrap_or_default();
-        match after.as_bytes() {
-            [b'2', b'C' | b'c', ..] => {
-                out.push(',');
-                rest = after.get(2..).unwrap_or_default();
-            }
-            _ => {
-                out.push('%');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    value.replace("%2C", ",").replace("%2c", ",")
 }
 
 fn parse_map(value: &str) -> Option<MapView> {
@@ -159,20 +139,11 @@ fn parse_map(value: &str) -> Option<MapView> {
     Some(MapView { lat, lon, zoom })
 }
 
-/// A plain decimal (`59.93`, `-0.5`): no exponent, no `inf`, no `NaN`, which Rust's float
-/// parser would otherwise accept.
-///
-/// Read by hand rather than with `str::parse`: at most 11 digits make an integer that an
-/// `f64` holds exactly, and one division by an exact power of ten then rounds correctly,
-/// so the result is the same; Rust's float parser would bring 14 KB of code and tables to
-/// the browser for this one use.
+/// A plain decimal (`59.93`, `-0.5`): no exponent, no `inf`, no `NaN`, no `+`, which
+/// Rust's float parser would otherwise accept; the grammar is checked here and the
+/// conversion is `str::parse`'s.
 fn parse_number(text: &str) -> Option<f64> {
-    /// Powers of ten up to the most decimals 11 digits can have, all exact in an `f64`.
-    const POWERS: [f64; 12] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11];
-    let (negative, digits) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text),
-    };
+    let digits = text.strip_prefix('-').unwrap_or(text);
     let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
     let plain = digits.len() <= 12
         && !(whole.is_empty() && fraction.is_empty())
@@ -183,14 +154,7 @@ fn parse_number(text: &str) -> Option<f64> {
     if !plain {
         return None;
     }
-    let mantissa = whole
-        .bytes()
-        .chain(fraction.bytes())
-        .fold(0_u64, |n, b| n * 10 + u64::from(b - b'0'));
-    // At most 11 digits: below 2^53, so the conversion is exact.
-    #[allow(clippy::cast_precision_loss)]
-    let value = mantissa as f64 / POWERS[fraction.len()];
-    Some(if negative { -value } else { value })
+    text.parse().ok()
 }
 
 /// The query string of a state, without the leading `?`; defaults are left out so the

@@ -13,8 +13,8 @@ mod parse;
 pub mod problem;
 pub mod route;
 pub mod text;
-pub mod time;
 
+pub use crate::base::time::{Certainty, DateTime, Instant, TimeSpan};
 pub use ids::{BlockId, EventId, PersonId, PlaceId, StepId, WorkId};
 pub use model::{
     ContextEvent, Leg, Localized, Mode, Passage, Person, Place, PlaceKind, RouteCertainty, Step,
@@ -22,7 +22,6 @@ pub use model::{
 };
 pub use problem::Problem;
 pub use text::{Block, BlockRole, Piece, Span, SpanKind, Text};
-pub use time::{Certainty, DateTime, Instant, TimeSpan};
 
 /// The texts of the five data files, so that a story can be loaded from anywhere: the
 /// bundled assets, or test variants.

@@ -4,8 +4,8 @@
 use std::ops::Range;
 
 use super::ids::{BlockId, EventId, PersonId, PlaceId, StepId, WorkId};
-use super::time::TimeSpan;
-use crate::logic::geo::LonLat;
+use crate::base::position::LonLat;
+use crate::base::time::TimeSpan;
 
 /// A text in both languages of the interface; the memoir itself stays in French.
 #[derive(Clone, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
@@ -248,7 +248,7 @@ pub struct Leg {
     pub mode: Mode,
     /// The way, from `from` to `to`; for an unknown route, the straight line between them
     /// (empty when either has no point).
-    #[serde(with = "crate::logic::geo::packed::line")]
+    #[serde(with = "crate::base::packed::line")]
     pub route: Vec<LonLat>,
     /// How far `route` can be trusted.
     pub route_certainty: RouteCertainty,

@@ -1,9 +1,7 @@
 //! Distances and positions along a route, on the sphere: what the clock needs to put him
 //! at the right point of a leg, and the loader to check that a route joins its places.
 
-use crate::logic::geo::LonLat;
-use crate::logic::math::{asin, cos, sin};
-use crate::logic::number::clamp;
+use crate::base::position::LonLat;
 
 /// Mean Earth radius (IUGG), in metres.
 const EARTH_RADIUS_M: f64 = 6_371_008.8;
@@ -14,8 +12,8 @@ pub fn distance_m(a: LonLat, b: LonLat) -> f64 {
     let (lat1, lat2) = (a.lat.to_radians(), b.lat.to_radians());
     let dlat = lat2 - lat1;
     let dlon = (b.lon - a.lon).to_radians();
-    let h = sin(dlat / 2.0).powi(2) + cos(lat1) * cos(lat2) * sin(dlon / 2.0).powi(2);
-    2.0 * EARTH_RADIUS_M * asin(h.sqrt().min(1.0))
+    let h = (dlat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (dlon / 2.0).sin().powi(2);
+    2.0 * EARTH_RADIUS_M * h.sqrt().min(1.0).asin()
 }
 
 /// Total length of a polyline in metres.
@@ -31,7 +29,7 @@ pub fn point_along(route: &[LonLat], fraction: f64) -> Option<LonLat> {
     if total <= 0.0 || !fraction.is_finite() {
         return Some(first);
     }
-    let mut remaining = clamp(fraction, 0.0, 1.0) * total;
+    let mut remaining = fraction.clamp(0.0, 1.0) * total;
     for w in route.windows(2) {
         let d = distance_m(w[0], w[1]);
         if remaining <= d && d > 0.0 {

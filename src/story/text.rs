@@ -121,7 +121,7 @@ impl Block {
                 .collect();
             cuts.push(span.range.start);
             cuts.push(span.range.end);
-            crate::logic::small_sort::sort_by_key(&mut cuts, |c| *c);
+            cuts.sort_unstable();
             cuts.dedup();
             for pair in cuts.windows(2) {
                 let range = pair[0]..pair[1];

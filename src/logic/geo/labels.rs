@@ -198,7 +198,7 @@ pub fn place_labels<Id: Clone>(
         })
         .collect();
     // Stable: ties keep the caller's order.
-    crate::logic::small_sort::sort_by_key(&mut order, |c| std::cmp::Reverse(c.priority));
+    order.sort_by_key(|c| std::cmp::Reverse(c.priority));
 
     let mut placed: Vec<PlacedLabel<Id>> = Vec::new();
     for c in order {

@@ -2,7 +2,6 @@
 //! off into the Baltic.
 
 use super::{projection, Bounds, LonLat};
-use crate::logic::number::clamp;
 
 /// Western edge of the region, degrees east: a little beyond Kronstadt and Oranienbaum.
 pub const REGION_WEST: f64 = 29.4;
@@ -53,7 +52,7 @@ impl Limits {
         if zoom.is_nan() {
             self.min_zoom
         } else {
-            clamp(zoom, self.min_zoom, self.max_zoom)
+            zoom.max(self.min_zoom).min(self.max_zoom)
         }
     }
 }

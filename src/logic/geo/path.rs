@@ -7,7 +7,7 @@
 //! with [`PathBuilder`]: fewer DOM nodes pan faster.
 
 use super::Point;
-use crate::logic::number::{clamp, decimal};
+use crate::logic::number::decimal;
 use std::fmt::Write;
 
 /// How much detail a path keeps. Distances are in the units of the points given (screen
@@ -232,7 +232,7 @@ fn segment_distance(p: Point, a: Point, b: Point) -> f64 {
         return p.distance_to(a);
     }
     let ap = p - a;
-    let t = clamp((ap.x * ab.x + ap.y * ab.y) / len2, 0.0, 1.0);
+    let t = ((ap.x * ab.x + ap.y * ab.y) / len2).clamp(0.0, 1.0);
     p.distance_to(a + ab * t)
 }
 

@@ -2,8 +2,6 @@
 
 use std::ops::{Add, Mul, Sub};
 
-use crate::logic::math::hypot;
-
 /// A position in a flat plane: world coordinates (see [`super::projection`]), layer pixels
 /// or screen pixels. One type for all three keeps the arithmetic in one place; which plane a
 /// value lives in is said by the function that returns it.
@@ -23,7 +21,7 @@ impl Point {
 
     /// Straight-line distance, for hit tests and dropping points that are too close.
     pub fn distance_to(self, other: Point) -> f64 {
-        hypot(self.x - other.x, self.y - other.y)
+        (self.x - other.x).hypot(self.y - other.y)
     }
 
     /// Both coordinates finite: NaN or infinite values must never reach an SVG attribute.

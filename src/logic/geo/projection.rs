@@ -10,8 +10,6 @@
 //! for the scale bar.
 
 use super::{LonLat, Point};
-use crate::logic::math::{atan, cos, exp, exp2, ln, log2, tan};
-use crate::logic::number::clamp;
 use std::f64::consts::PI;
 
 /// WGS84 semi-major axis, the sphere radius EPSG:3857 uses, in metres.
@@ -29,16 +27,16 @@ pub const EQUATOR_METRES: f64 = 2.0 * PI * EARTH_RADIUS;
 /// Degrees to normalised world coordinates `[0, 1]²`, y downwards. Latitudes beyond
 /// [`MAX_LATITUDE`] are clamped rather than sent to infinity.
 pub fn project(ll: LonLat) -> Point {
-    let lat = clamp(ll.lat, -MAX_LATITUDE, MAX_LATITUDE).to_radians();
+    let lat = ll.lat.clamp(-MAX_LATITUDE, MAX_LATITUDE).to_radians();
     let x = (ll.lon + 180.0) / 360.0;
-    let y = 0.5 - ln(tan(PI / 4.0 + lat / 2.0)) / (2.0 * PI);
+    let y = 0.5 - (PI / 4.0 + lat / 2.0).tan().ln() / (2.0 * PI);
     Point::new(x, y)
 }
 
 /// World coordinates back to degrees; the exact inverse of [`project`] inside its range.
 pub fn unproject(p: Point) -> LonLat {
     let lon = p.x * 360.0 - 180.0;
-    let lat = (2.0 * atan(exp((0.5 - p.y) * 2.0 * PI)) - PI / 2.0).to_degrees();
+    let lat = (2.0 * ((0.5 - p.y) * 2.0 * PI).exp().atan() - PI / 2.0).to_degrees();
     LonLat::new(lon, lat)
 }
 
@@ -59,18 +57,18 @@ pub fn unproject_metres(m: Point) -> LonLat {
 
 /// Pixels per world unit at a zoom level; the one place the zoom → scale rule lives.
 pub fn scale(zoom: f64) -> f64 {
-    TILE_SIZE * exp2(zoom)
+    TILE_SIZE * zoom.exp2()
 }
 
 /// The zoom at which one world unit is `scale` pixels; the inverse of [`scale`].
 pub fn zoom_for_scale(scale: f64) -> f64 {
-    log2(scale / TILE_SIZE)
+    (scale / TILE_SIZE).log2()
 }
 
 /// True ground metres covered by one screen pixel at a latitude and zoom. Mercator
 /// stretches east–west distances by `1 / cos(lat)`, so this shrinks towards the poles.
 pub fn metres_per_pixel(lat: f64, zoom: f64) -> f64 {
-    EQUATOR_METRES * cos(lat.to_radians()) / scale(zoom)
+    EQUATOR_METRES * lat.to_radians().cos() / scale(zoom)
 }
 
 #[cfg(test)]

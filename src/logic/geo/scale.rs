@@ -1,7 +1,6 @@
 //! The scale bar: a round distance whose bar fits the space given.
 
 use super::projection;
-use crate::logic::math::{log10, pow};
 use crate::logic::number::decimal;
 
 /// A scale bar ready to draw: a bar `pixels` long standing for `metres`, labelled `label`.
@@ -35,7 +34,7 @@ pub fn scale_bar(lat: f64, zoom: f64, max_pixels: f64) -> Option<ScaleBar> {
 
 /// The largest of 1, 2, 5 × 10ⁿ not above `x` (for positive finite `x`).
 pub fn nice_floor(x: f64) -> f64 {
-    let pow = pow(10.0, log10(x).floor());
+    let pow = 10.0_f64.powf(x.log10().floor());
     let f = x / pow;
     // Guard the float edge where x / pow lands a hair under 1, 2 or 5.
     let step = if f >= 5.0 - 1e-9 {

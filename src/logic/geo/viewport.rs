@@ -6,8 +6,6 @@
 //! the cursor) stays exact wherever the limits allow it.
 
 use super::{projection, Bounds, LayerSpace, Limits, LonLat, Point, Transform};
-use crate::logic::math::exp2;
-use crate::logic::number::clamp;
 
 /// Space to keep clear around fitted bounds, in screen pixels: room for labels, or for a
 /// panel that overlaps one side of the map.
@@ -213,7 +211,7 @@ impl Viewport {
             if !v.is_finite() || hi - lo <= 2.0 * half {
                 (lo + hi) / 2.0
             } else {
-                clamp(v, lo + half, hi - half)
+                v.max(lo + half).min(hi - half)
             }
         };
         let centre = Point::new(
@@ -232,7 +230,7 @@ impl Viewport {
     /// stays at one screen pixel throughout, so animating a [`Viewport::zoom_around`]
     /// keeps the cursor's point under the cursor, and a pure pan is a straight line.
     pub fn lerp(a: &Viewport, b: &Viewport, t: f64) -> Viewport {
-        let t = if t.is_nan() { 1.0 } else { clamp(t, 0.0, 1.0) };
+        let t = if t.is_nan() { 1.0 } else { t.clamp(0.0, 1.0) };
         let dz = b.zoom - a.zoom;
         let zoom = a.zoom + dz * t;
         // Fraction of the centre's way travelled: (1 - s_a/s(t)) / (1 - s_a/s_b), which
@@ -240,7 +238,7 @@ impl Viewport {
         let g = if dz.abs() < 1e-9 {
             t
         } else {
-            (1.0 - exp2(-dz * t)) / (1.0 - exp2(-dz))
+            (1.0 - (-dz * t).exp2()) / (1.0 - (-dz).exp2())
         };
         let ca = a.centre_world();
         let cb = b.centre_world();
@@ -255,7 +253,7 @@ impl Viewport {
 
 /// Cubic ease-in-out on `[0, 1]`: slow start and finish, so the eye can follow the view.
 pub fn ease_in_out(t: f64) -> f64 {
-    let t = clamp(t, 0.0, 1.0);
+    let t = t.clamp(0.0, 1.0);
     if t < 0.5 {
         4.0 * t * t * t
     } else {
@@ -265,7 +263,7 @@ pub fn ease_in_out(t: f64) -> f64 {
 
 /// Cubic ease-out on `[0, 1]`: fast start, for responses to a direct gesture (wheel, key).
 pub fn ease_out(t: f64) -> f64 {
-    let t = clamp(t, 0.0, 1.0);
+    let t = t.clamp(0.0, 1.0);
     1.0 - (1.0 - t).powi(3)
 }
 

@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use super::fields::{kind, parse_json, Fields};
 use super::{passage, Ids, Known};
-use crate::logic::geo::LonLat;
+use crate::base::position::LonLat;
 use crate::story::ids::PlaceId;
 use crate::story::model::{Place, PlaceKind};
 use crate::story::problem::{files::PLACES, Problem};

@@ -1,10 +1,10 @@
 //! The time fields every dated record shares: `start`, `end`, `certainty`, `phrase`.
 
 use super::fields::Fields;
-use crate::logic::calendar::Calendar;
+use crate::base::calendar::Calendar;
+use crate::base::time::{Certainty, Instant, TimeSpan};
 use crate::story::model::Passage;
 use crate::story::text::Text;
-use crate::story::time::{Certainty, Instant, TimeSpan};
 
 /// Reads the file's `calendar`; on error, reports it and reads dates as Julian so that
 /// the rest of the file is still checked.

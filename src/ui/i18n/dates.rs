@@ -1,7 +1,7 @@
 //! Dates and times in words, per language, always with both calendars: the memoir counts
 //! in the Julian (Old Style) calendar, readers today in the Gregorian one.
 
-use crate::logic::calendar::{month_name_en, month_name_fr};
+use crate::base::calendar::{month_name_en, month_name_fr};
 use crate::state::Lang;
 use crate::story::Instant;
 

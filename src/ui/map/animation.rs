@@ -8,7 +8,6 @@ use crate::ui::reactive::*;
 
 use crate::logic::geo::viewport::ease_in_out;
 use crate::logic::geo::{Limits, Viewport};
-use crate::logic::number::clamp;
 use crate::state::AppState;
 use crate::ui::dom;
 
@@ -67,7 +66,7 @@ fn frame(g: Rc<Cell<u64>>, gen: u64, state: AppState, from: Viewport, to: Viewpo
         if g.get() != gen {
             return;
         }
-        let t = clamp((now_ms() - t0) / DURATION_MS, 0.0, 1.0);
+        let t = ((now_ms() - t0) / DURATION_MS).clamp(0.0, 1.0);
         // Keep the latest size: a resize during the animation must not be undone.
         let size = state.viewport.get_untracked();
         let v = Viewport::lerp(&from, &to, ease_in_out(t)).resized(size.width, size.height);

@@ -46,7 +46,7 @@ fn draw(panel: &Element, story: &'static Story, lang: Lang) {
         .iter()
         .filter_map(|p| clock::first_visit(story, p.id.as_str()).map(|i| (i, p)))
         .collect();
-    crate::logic::small_sort::sort_by_key(&mut visited, |(i, _)| *i);
+    visited.sort_by_key(|(i, _)| *i);
     let mut list = El::new("ul").class("places");
     for (_, place) in visited {
         let mut stops = El::new("ul").class("stops");

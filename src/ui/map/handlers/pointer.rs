@@ -8,7 +8,6 @@ use crate::ui::reactive::*;
 
 use super::super::animation::Animator;
 use crate::logic::geo::{Limits, Point};
-use crate::logic::math::log2;
 use crate::state::AppState;
 
 /// Movement below this many pixels is a click or tap, not a drag: a marker keeps its click.
@@ -84,7 +83,7 @@ impl Pointers {
             g.down[i].1 = p;
             if od > 1.0 && nd > 1.0 {
                 state.viewport.update(|v| {
-                    let zoom = limits.clamp_zoom(v.zoom + log2(nd / od));
+                    let zoom = limits.clamp_zoom(v.zoom + (nd / od).log2());
                     *v = v
                         .zoom_around(oc, zoom)
                         .pan_by(oc.x - nc.x, oc.y - nc.y)

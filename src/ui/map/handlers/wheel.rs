@@ -8,7 +8,6 @@ use wasm_bindgen::JsCast;
 use super::super::animation::Animator;
 use super::local_point;
 use crate::logic::geo::Limits;
-use crate::logic::number::clamp;
 use crate::state::AppState;
 
 /// Zoom levels per pixel of wheel delta: a mouse notch (100 px) zooms by half a level.
@@ -21,7 +20,7 @@ pub fn zoom_delta(delta_y: f64, delta_mode: u32) -> f64 {
         2 => delta_y * 400.0,
         _ => delta_y,
     };
-    clamp(-px * ZOOM_PER_PIXEL, -1.0, 1.0)
+    (-px * ZOOM_PER_PIXEL).clamp(-1.0, 1.0)
 }
 
 /// Listens for wheel events on `el` for the page's lifetime.

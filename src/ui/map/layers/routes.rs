@@ -7,7 +7,6 @@ use crate::ui::reactive::*;
 use web_sys::Element;
 
 use crate::logic::geo::{LayerSpace, LonLat, PathBuilder, PathOptions, Point};
-use crate::logic::math::atan2;
 use crate::logic::number::decimal;
 use crate::state::AppState;
 use crate::story::route::point_along;
@@ -50,7 +49,7 @@ pub fn shapes(story: &Story, space: &LayerSpace) -> Vec<RouteShape> {
             let mid = point_along(&leg.route, 0.5)?;
             let a = space.project(point_along(&leg.route, 0.45)?);
             let c = space.project(point_along(&leg.route, 0.55)?);
-            let angle = atan2(c.y - a.y, c.x - a.x).to_degrees();
+            let angle = (c.y - a.y).atan2(c.x - a.x).to_degrees();
             let mode = match leg.mode {
                 Mode::Train => "train",
                 Mode::Car => "car",

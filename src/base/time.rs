@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::logic::calendar::{self, Calendar, Date, Weekday};
+use crate::base::calendar::{self, Calendar, Date, Weekday};
 
 /// A moment of the story, in minutes since 26 October 1917 00:00 (Julian, Petrograd time).
 ///

@@ -11,7 +11,7 @@ use serde::de::Deserializer;
 use serde::ser::{Error as _, Serializer};
 use serde::{Deserialize, Serialize};
 
-use super::LonLat;
+use crate::base::position::LonLat;
 
 /// Units per degree: four decimals.
 const SCALE: f64 = 10_000.0;
