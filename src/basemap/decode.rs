@@ -4,9 +4,10 @@
 use super::assets;
 use super::error::BasemapError;
 use super::model::{Basemap, Polygon, Railway, Ring, River, Station, Street};
-use super::wire::{Feature, FeatureCollection, Geometry, Position};
+use super::wire::Properties;
 use super::Level;
 use crate::base::position::LonLat;
+use geojson::{Feature, FeatureCollection, GeometryValue, Position};
 
 impl Basemap {
     /// The basemap compiled into the app, at `level`. Fails only if `assets/basemap/` was
@@ -22,8 +23,9 @@ impl Basemap {
             streets: Vec::new(),
         };
         for (file, text) in assets::files(level) {
-            let collection: FeatureCollection = serde_json::from_str(text)
-                .map_err(|e| BasemapError::in_file(file, e.to_string()))?;
+            let collection: FeatureCollection = text
+                .parse()
+                .map_err(|e: geojson::Error| BasemapError::in_file(file, e.to_string()))?;
             for (index, feature) in collection.features.into_iter().enumerate() {
                 add_feature(&mut map, feature)
                     .map_err(|message| BasemapError::in_feature(file, index, message))?;
@@ -34,22 +36,34 @@ impl Basemap {
 }
 
 fn add_feature(map: &mut Basemap, feature: Feature) -> Result<(), String> {
-    let props = feature.properties;
+    let props: Properties = serde_json::from_value(serde_json::Value::Object(
+        feature.properties.unwrap_or_default(),
+    ))
+    .map_err(|e| format!("properties: {e}"))?;
+    let geometry = feature
+        .geometry
+        .map(|g| g.value)
+        .ok_or("missing geometry")?;
     let name = || props.name.clone().ok_or("missing property `name`");
     let id = || props.id.clone().ok_or("missing property `id`");
-    match (props.kind.as_str(), feature.geometry) {
-        ("water", Geometry::Polygon(rings)) => map.water.push(polygon(rings)?),
-        ("land", Geometry::Polygon(rings)) => map.land.push(polygon(rings)?),
-        ("land", Geometry::MultiPolygon(polys)) => {
+    match (props.kind.as_str(), geometry) {
+        ("water", GeometryValue::Polygon { coordinates: rings }) => map.water.push(polygon(rings)?),
+        ("land", GeometryValue::Polygon { coordinates: rings }) => map.land.push(polygon(rings)?),
+        ("land", GeometryValue::MultiPolygon { coordinates: polys }) => {
             for rings in polys {
                 map.land.push(polygon(rings)?);
             }
         }
-        ("river", Geometry::LineString(points)) => map.rivers.push(River {
+        (
+            "river",
+            GeometryValue::LineString {
+                coordinates: points,
+            },
+        ) => map.rivers.push(River {
             name: name()?,
             points: line(points)?,
         }),
-        ("river", Geometry::MultiLineString(lines)) => {
+        ("river", GeometryValue::MultiLineString { coordinates: lines }) => {
             for points in lines {
                 map.rivers.push(River {
                     name: name()?,
@@ -57,20 +71,30 @@ fn add_feature(map: &mut Basemap, feature: Feature) -> Result<(), String> {
                 });
             }
         }
-        ("railway", Geometry::LineString(points)) => map.railways.push(Railway {
+        (
+            "railway",
+            GeometryValue::LineString {
+                coordinates: points,
+            },
+        ) => map.railways.push(Railway {
             id: id()?,
             name: name()?,
             points: line(points)?,
             approximate: props.approximate.unwrap_or(false),
             source: props.source.clone().unwrap_or_default(),
         }),
-        ("station", Geometry::Point(p)) => map.stations.push(Station {
+        ("station", GeometryValue::Point { coordinates: p }) => map.stations.push(Station {
             id: id()?,
             name: name()?,
             lines: props.lines.clone().unwrap_or_default(),
             pos: position(p)?,
         }),
-        ("street", Geometry::LineString(points)) => map.streets.push(Street {
+        (
+            "street",
+            GeometryValue::LineString {
+                coordinates: points,
+            },
+        ) => map.streets.push(Street {
             id: id()?,
             name: name()?,
             points: line(points)?,
@@ -81,7 +105,10 @@ fn add_feature(map: &mut Basemap, feature: Feature) -> Result<(), String> {
     Ok(())
 }
 
-fn position([lon, lat]: Position) -> Result<LonLat, String> {
+fn position(p: Position) -> Result<LonLat, String> {
+    let &[lon, lat] = p.as_slice() else {
+        return Err(format!("position {:?} is not [lon, lat]", p.as_slice()));
+    };
     if lon.is_finite() && lat.is_finite() && lon.abs() <= 180.0 && lat.abs() <= 90.0 {
         Ok(LonLat::new(lon, lat))
     } else {

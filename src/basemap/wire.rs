@@ -1,22 +1,10 @@
-//! The subset of GeoJSON (RFC 7946) the basemap files use, as serde types. Hand-written
-//! rather than the `geojson` crate to keep the wasm binary small.
+//! The story-specific properties of a basemap feature; the GeoJSON around them (RFC 7946
+//! collections, features and geometries) is read by the `geojson` crate.
 
 use serde::Deserialize;
 
-/// A position as stored: `[lon, lat]`.
-pub(super) type Position = [f64; 2];
-
-#[derive(Deserialize)]
-pub(super) struct FeatureCollection {
-    pub features: Vec<Feature>,
-}
-
-#[derive(Deserialize)]
-pub(super) struct Feature {
-    pub properties: Properties,
-    pub geometry: Geometry,
-}
-
+/// The properties the basemap reads from each feature; others are kept in the files for
+/// GIS users and ignored here.
 #[derive(Deserialize)]
 pub(super) struct Properties {
     pub kind: String,
@@ -30,14 +18,4 @@ pub(super) struct Properties {
     pub source: Option<String>,
     #[serde(default)]
     pub lines: Option<Vec<String>>,
-}
-
-#[derive(Deserialize)]
-#[serde(tag = "type", content = "coordinates")]
-pub(super) enum Geometry {
-    Point(Position),
-    LineString(Vec<Position>),
-    MultiLineString(Vec<Vec<Position>>),
-    Polygon(Vec<Vec<Position>>),
-    MultiPolygon(Vec<Vec<Vec<Position>>>),
 }

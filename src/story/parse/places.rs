@@ -1,11 +1,13 @@
 //! `places.geojson`: a GeoJSON FeatureCollection of points, one feature per place, with the
-//! story's own properties; any GIS tool can open it as it is.
+//! story's own properties; any GIS tool can open it as it is. Features and their geometry
+//! are read by the `geojson` crate; the properties by the story's own validation.
 
 use std::collections::HashMap;
 
+use geojson::GeometryValue;
 use serde_json::Value;
 
-use super::fields::{kind, parse_json, Fields};
+use super::fields::{parse_json, Fields};
 use super::{passage, Ids, Known};
 use crate::base::position::LonLat;
 use crate::story::ids::PlaceId;
@@ -18,6 +20,8 @@ pub(crate) fn parse(
     known: &Known<'_>,
     problems: &mut Vec<Problem>,
 ) -> Option<(Vec<Place>, Ids)> {
+    // The collection and each feature are read as JSON first, so that a problem is
+    // reported with its feature's id; each feature is then read by the `geojson` crate.
     let root = parse_json(PLACES, src, problems)?;
     let mut f = Fields::open(PLACES, "file".into(), &root, problems)?;
     if let Some(t) = f.str("type").filter(|t| *t != "FeatureCollection") {
@@ -48,9 +52,14 @@ fn read_feature(
     problems: &mut Vec<Problem>,
 ) -> Option<Place> {
     let mut f = Fields::open(PLACES, format!("feature #{index}"), feature, problems)?;
-    if let Some(t) = f.str("type").filter(|t| *t != "Feature") {
-        f.report("type", format!("expected \"Feature\", found `{t}`"));
-    }
+    let is_feature = match f.str("type") {
+        Some("Feature") => true,
+        Some(t) => {
+            f.report("type", format!("expected \"Feature\", found `{t}`"));
+            false
+        }
+        None => false,
+    };
     let id = f.id("id");
     if let Some(id) = id {
         f.rename(format!("place `{id}`"));
@@ -58,16 +67,38 @@ fn read_feature(
             f.report("id", format!("duplicate place id `{id}`"));
         }
     }
-    let point = read_geometry(&mut f);
-    let record = f.record().to_owned();
-    let properties = f.raw("properties");
-    if properties.is_none() {
+    let geometry_given = f.present("geometry");
+    let _ = f.raw("geometry");
+    let properties_given = f.raw("properties").is_some();
+    if !is_feature {
+        f.finish();
+        return None;
+    }
+    let feature = match serde_json::from_value::<geojson::Feature>(feature.clone()) {
+        Ok(feature) => feature,
+        Err(e) => {
+            f.report("", format!("not a GeoJSON Feature (RFC 7946): {e}"));
+            f.finish();
+            return None;
+        }
+    };
+    let point = if geometry_given {
+        read_geometry(&mut f, feature.geometry.map(|g| g.value))
+    } else {
+        f.report(
+            "geometry",
+            "missing (write null for a place that cannot be located)",
+        );
+        None
+    };
+    if !properties_given {
         f.report("properties", "missing");
     }
+    let record = f.record().to_owned();
     f.finish();
 
-    let properties = properties?;
-    let mut f = Fields::open(PLACES, record, properties, problems)?.with_prefix("properties");
+    let properties = Value::Object(feature.properties?);
+    let mut f = Fields::open(PLACES, record, &properties, problems)?.with_prefix("properties");
     let kind = f.str("kind").and_then(|name| {
         PlaceKind::from_name(name).or_else(|| {
             let known: Vec<&str> = PlaceKind::ALL.iter().map(|k| k.name()).collect();
@@ -112,38 +143,24 @@ fn read_feature(
     })
 }
 
-/// `Some(None)` for a null geometry (a place we cannot locate), `None` on error.
-fn read_geometry(f: &mut Fields<'_, '_>) -> Option<Option<LonLat>> {
-    if !f.present("geometry") {
-        f.report(
-            "geometry",
-            "missing (write null for a place that cannot be located)",
-        );
-        return None;
-    }
-    let Some(geometry) = f.raw("geometry") else {
-        return Some(None);
+/// The place's point as the `geojson` crate read it: `Some(None)` for a null geometry (a
+/// place we cannot locate), `None` on error.
+fn read_geometry(
+    f: &mut Fields<'_, '_>,
+    geometry: Option<GeometryValue>,
+) -> Option<Option<LonLat>> {
+    let coordinates = match geometry {
+        None => return Some(None),
+        Some(GeometryValue::Point { coordinates }) => coordinates,
+        Some(_) => {
+            f.report(
+                "geometry.type",
+                "only Point geometries (or a null geometry for an unknown location)",
+            );
+            return None;
+        }
     };
-    let Some(object) = geometry.as_object() else {
-        f.report(
-            "geometry",
-            format!("expected a Point or null, found {}", kind(geometry)),
-        );
-        return None;
-    };
-    if object.get("type").and_then(Value::as_str) != Some("Point") {
-        f.report(
-            "geometry.type",
-            "only Point geometries (or a null geometry for an unknown location)",
-        );
-        return None;
-    }
-    let coordinates = object.get("coordinates").and_then(Value::as_array);
-    let pair = coordinates.and_then(|c| match c.as_slice() {
-        [lon, lat] => Some((lon.as_f64()?, lat.as_f64()?)),
-        _ => None,
-    });
-    let Some((lon, lat)) = pair else {
+    let &[lon, lat] = coordinates.as_slice() else {
         f.report(
             "geometry.coordinates",
             "expected [longitude, latitude] in degrees",
