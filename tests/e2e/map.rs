@@ -429,3 +429,51 @@ async fn on_a_phone_the_open_legend_stays_inside_the_map() {
     );
     browser.close().await;
 }
+
+#[tokio::test]
+async fn focus_on_a_place_shows_its_tooltip_and_arrow_keys_pan() {
+    let (_server, browser) = open(1280, 900).await;
+    let tip = browser
+        .eval(
+            "document.querySelector(\"g.place[data-place='gatchina']\").focus();
+             return new Promise(r => setTimeout(() => {
+               const t = document.querySelector('.map-tooltip[role=tooltip]');
+               r(t ? t.textContent : null);
+             }, 200));",
+        )
+        .await;
+    assert!(
+        tip.as_str().is_some_and(|t| t.contains("Gatchina")),
+        "tooltip: {tip}"
+    );
+    // The traveller's title is SVG's own, so it names the marker.
+    let ns = browser
+        .eval("return document.querySelector('g.traveller title').namespaceURI")
+        .await;
+    assert_eq!(ns, Value::String("http://www.w3.org/2000/svg".into()));
+    let before = view(&browser).await;
+    browser
+        .eval("document.querySelector('svg.map-svg').focus(); return true;")
+        .await;
+    let gone = browser
+        .eval("return document.querySelector('.map-tooltip') === null")
+        .await;
+    assert_eq!(gone, Value::Bool(true), "the tooltip outlived the focus");
+    browser
+        .client
+        .active_element()
+        .await
+        .expect("the focused map")
+        .send_keys(crate::browser::keys::ARROW_RIGHT)
+        .await
+        .expect("press the right arrow");
+    settle().await;
+    let after = view(&browser).await;
+    let moved = after.lonlat_to_screen(before.centre);
+    assert!(
+        (moved.x - (after.width / 2.0 - 100.0)).abs() < 2.0,
+        "the right arrow moved the old centre to {moved:?}"
+    );
+    browser.assert_no_console_errors("during the test").await;
+    browser.close().await;
+}

@@ -32,7 +32,8 @@ pub fn Traveller(point: Memo<Option<LonLat>>) -> impl IntoView {
             display=move || if point.with(Option::is_some) { "inline" } else { "none" }
             aria-label=label
         >
-            <title>{label}</title>
+            // Built with the SVG builder: `view!` takes a `<title>` inside a `<g>` for HTML's.
+            {leptos::svg::title().child(label)}
             <circle class="traveller-pulse" r="13"></circle>
             <circle class="traveller-ring" r="8"></circle>
             <circle class="traveller-dot" r="4"></circle>
