@@ -86,7 +86,7 @@ fn loaded(parent: &Node, story: &'static Story) {
     let main = El::new("main")
         .class("app-main")
         .child_el(region("map", |s| s.app.map_region, &|section| {
-            dom::append(section, &crate::ui::map::map())
+            crate::ui::mount_view(section, || leptos::view! { <crate::ui::map::Map/> })
         }))
         .child_el(region("timeline", |s| s.app.timeline_region, &|section| {
             dom::append(section, &crate::ui::timeline::timeline())

@@ -1,7 +1,7 @@
 //! Accessibility audits with axe-core (WCAG 2.0–2.2, A and AA) on the real app: the first
-//! view, a place selected, the full text with a footnote open, the timeline focused; in
-//! both languages, on a phone and on a desktop width; on the phone, also with the reader's
-//! sheet expanded.
+//! view (also with the map's legend open), a place selected, the full text with a footnote
+//! open, the timeline focused; in both languages, on a phone and on a desktop width; on the
+//! phone, also with the reader's sheet expanded.
 
 use serde_json::Value;
 
@@ -87,6 +87,20 @@ async fn audit_all_views(width: u32, height: u32, lang: &str) {
         settle(&browser).await;
         for v in audit(&browser, &axe).await {
             failures.push(format!("{name}: {v}"));
+        }
+        if *name == "first view" {
+            // The map's legend opened: its lines' words and its samples audited too.
+            browser
+                .eval("document.querySelector('.map-legend summary').click(); return true;")
+                .await;
+            let open = browser
+                .eval("return document.querySelector('.map-legend').open")
+                .await;
+            assert_eq!(open, true, "the map legend opened");
+            settle(&browser).await;
+            for v in audit(&browser, &axe).await {
+                failures.push(format!("{name}, map legend open: {v}"));
+            }
         }
         if phone {
             browser

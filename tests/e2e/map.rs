@@ -1,10 +1,10 @@
 //! The map end to end: first view, drag, wheel zoom, the zoom buttons, double-click, pinch,
-//! selecting a place, city places.
+//! selecting a place, city places, the legend.
 
 use petrograd1917::logic::geo::{LonLat, Point, Viewport};
 use serde_json::Value;
 
-use crate::browser::{open_app, Browser};
+use crate::browser::{open_app, set_viewport, Browser};
 use crate::server::DistServer;
 
 async fn open(w: u32, h: u32) -> (DistServer, Browser) {
@@ -339,5 +339,141 @@ async fn two_fingers_spreading_twice_as_far_zoom_in_by_one() {
         before.zoom,
         after.zoom
     );
+    browser.close().await;
+}
+
+/// Opens the map's legend and returns whether it is open and the text it shows.
+async fn open_legend(browser: &Browser) -> (bool, String) {
+    browser
+        .wait_for(".map-legend summary")
+        .await
+        .click()
+        .await
+        .expect("click the legend's title");
+    settle().await;
+    let v = browser
+        .eval("const d = document.querySelector('.map-legend'); return [d.open, d.innerText];")
+        .await;
+    (
+        v[0].as_bool().unwrap_or(false),
+        v[1].as_str().unwrap_or_default().to_owned(),
+    )
+}
+
+#[tokio::test]
+async fn the_legend_says_what_the_lines_mean_in_english_and_french() {
+    let words = [
+        (
+            "en",
+            &[
+                "Legend",
+                "train",
+                "car",
+                "on foot",
+                "means unknown",
+                "route guessed",
+                "position uncertain",
+            ][..],
+        ),
+        (
+            "fr",
+            &[
+                "Légende",
+                "train",
+                "voiture",
+                "à pied",
+                "moyen inconnu",
+                "itinéraire supposé",
+                "position incertaine",
+            ][..],
+        ),
+    ];
+    for (lang, words) in words {
+        let (_server, browser) = open_app(&format!("?lang={lang}"), 1280, 900).await;
+        browser.wait_for("svg.map-svg[data-ready='true']").await;
+        // Closed at first: only its title shows.
+        let closed = browser
+            .eval("return document.querySelector('.map-legend').open")
+            .await;
+        assert_eq!(closed, Value::Bool(false), "{lang}: the legend starts open");
+        let (open, text) = open_legend(&browser).await;
+        assert!(open, "{lang}: the legend did not open");
+        for word in words {
+            assert!(text.contains(word), "{lang}: no \"{word}\" in {text:?}");
+        }
+        browser.assert_no_console_errors("opening the legend").await;
+        browser.close().await;
+    }
+}
+
+#[tokio::test]
+async fn on_a_phone_the_open_legend_stays_inside_the_map() {
+    let (_server, browser) = open_app("?lang=fr", 1280, 900).await;
+    set_viewport(&browser, 375, 667).await;
+    browser.wait_for("svg.map-svg[data-ready='true']").await;
+    let (open, _) = open_legend(&browser).await;
+    assert!(open, "the legend did not open");
+    let v = browser
+        .eval(
+            "const r = s => document.querySelector(s).getBoundingClientRect();
+             const l = r('.map-legend'), m = r('#map .map'), c = r('.map-controls'), n = r('.map-north');
+             const apart = (a, b) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+             return [l.left >= m.left && l.right <= m.right && l.top >= m.top && l.bottom <= m.bottom,
+                     apart(l, c), apart(l, n), l.width > 0];",
+        )
+        .await;
+    assert_eq!(
+        v,
+        serde_json::json!([true, true, true, true]),
+        "the legend inside the map, clear of the buttons and the north arrow"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn focus_on_a_place_shows_its_tooltip_and_arrow_keys_pan() {
+    let (_server, browser) = open(1280, 900).await;
+    let tip = browser
+        .eval(
+            "document.querySelector(\"g.place[data-place='gatchina']\").focus();
+             return new Promise(r => setTimeout(() => {
+               const t = document.querySelector('.map-tooltip[role=tooltip]');
+               r(t ? t.textContent : null);
+             }, 200));",
+        )
+        .await;
+    assert!(
+        tip.as_str().is_some_and(|t| t.contains("Gatchina")),
+        "tooltip: {tip}"
+    );
+    // The traveller's title is SVG's own, so it names the marker.
+    let ns = browser
+        .eval("return document.querySelector('g.traveller title').namespaceURI")
+        .await;
+    assert_eq!(ns, Value::String("http://www.w3.org/2000/svg".into()));
+    let before = view(&browser).await;
+    browser
+        .eval("document.querySelector('svg.map-svg').focus(); return true;")
+        .await;
+    let gone = browser
+        .eval("return document.querySelector('.map-tooltip') === null")
+        .await;
+    assert_eq!(gone, Value::Bool(true), "the tooltip outlived the focus");
+    browser
+        .client
+        .active_element()
+        .await
+        .expect("the focused map")
+        .send_keys(crate::browser::keys::ARROW_RIGHT)
+        .await
+        .expect("press the right arrow");
+    settle().await;
+    let after = view(&browser).await;
+    let moved = after.lonlat_to_screen(before.centre);
+    assert!(
+        (moved.x - (after.width / 2.0 - 100.0)).abs() < 2.0,
+        "the right arrow moved the old centre to {moved:?}"
+    );
+    browser.assert_no_console_errors("during the test").await;
     browser.close().await;
 }

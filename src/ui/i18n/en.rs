@@ -35,6 +35,8 @@ pub(super) const STRINGS: Strings = Strings {
         car: "car",
         foot: "on foot",
         unknown_mode: "means unknown",
+        legend: "Legend",
+        uncertainty: "circle: position uncertain",
         edition: "Memoir: F. Raskolnikov, « La Révolution d'Octobre », 1934 (MIA)",
         places: "Places of the story",
         metres: "m",

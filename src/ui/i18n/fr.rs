@@ -35,6 +35,8 @@ pub(super) const STRINGS: Strings = Strings {
         car: "voiture",
         foot: "à pied",
         unknown_mode: "moyen inconnu",
+        legend: "Légende",
+        uncertainty: "cercle : position incertaine",
         edition: "Mémoires : F. Raskolnikov, « La Révolution d'Octobre », 1934 (MIA)",
         places: "Lieux du récit",
         metres: "m",

@@ -61,6 +61,10 @@ pub struct MapStrings {
     pub car: &'static str,
     pub foot: &'static str,
     pub unknown_mode: &'static str,
+    /// The map legend's title (its `<summary>`).
+    pub legend: &'static str,
+    /// The legend's line for the circles of uncertainty around approximate places.
+    pub uncertainty: &'static str,
     /// Edition of the memoir, for the attribution line in the map corner.
     pub edition: &'static str,
     /// Accessible name of the place markers' group.

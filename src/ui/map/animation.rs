@@ -1,25 +1,28 @@
 //! Animated view changes: buttons, double-click, keys and follow move the view over a few
 //! frames so the eye can follow; instantly when the reader asked for reduced motion.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
-use crate::ui::reactive::*;
+use gloo_render::{request_animation_frame, AnimationFrame};
+use leptos::prelude::*;
+// Deprecated re-export in leptos-use 0.20 (see `super`'s import of the resize observer).
+#[allow(deprecated)]
+use leptos_use::use_prefers_reduced_motion;
 
 use crate::logic::geo::viewport::ease_in_out;
 use crate::logic::geo::{Limits, Viewport};
 use crate::state::AppState;
-use crate::ui::dom;
 
 /// Length of an animated transition.
 const DURATION_MS: f64 = 350.0;
 
-/// Cancels and runs view animations; `Copy`-cheap to hand to every handler.
-#[derive(Clone, Default)]
+/// Runs and cancels the map's view animations; `Copy`, to hand to every handler.
+#[derive(Clone, Copy)]
 pub struct Animator {
-    /// Bumped on each start or cancel: a frame from an older animation sees the change and
-    /// stops, so a drag always wins over a running animation.
-    generation: Rc<Cell<u64>>,
+    /// The next frame's request, while an animation runs. Dropping it cancels the frame,
+    /// so a drag (which clears it) always wins over a running animation, and unmounting
+    /// the map (which disposes it) stops the animation.
+    frame: StoredValue<Option<AnimationFrame>, LocalStorage>,
+    /// Whether the reader asked the system for less motion.
+    reduced: Signal<bool>,
 }
 
 fn now_ms() -> f64 {
@@ -29,21 +32,21 @@ fn now_ms() -> f64 {
         .unwrap_or(0.0)
 }
 
-/// Whether the reader asked the system for less motion.
-pub fn reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| {
-            w.match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
-        .is_some_and(|m| m.matches())
+impl Default for Animator {
+    /// An animator owned by the current component: its frames stop when it unmounts.
+    #[allow(deprecated)]
+    fn default() -> Self {
+        Self {
+            frame: StoredValue::new_local(None),
+            reduced: use_prefers_reduced_motion(),
+        }
+    }
 }
 
 impl Animator {
     /// Stops any running animation (the user grabbed the map).
     pub fn cancel(&self) {
-        self.generation.set(self.generation.get().wrapping_add(1));
+        self.frame.try_set_value(None);
     }
 
     /// Moves the view to `target` (clamped to the map's limits), animated unless reduced
@@ -51,28 +54,29 @@ impl Animator {
     pub fn animate_to(&self, state: AppState, target: Viewport) {
         self.cancel();
         let target = target.clamped(&Limits::petrograd());
-        if reduced_motion() {
+        if self.reduced.get_untracked() {
             state.viewport.set(target);
             return;
         }
         let from = state.viewport.get_untracked();
-        let gen = self.generation.get();
-        frame(self.generation.clone(), gen, state, from, target, now_ms());
+        self.next_frame(state, from, target, now_ms());
     }
-}
 
-fn frame(g: Rc<Cell<u64>>, gen: u64, state: AppState, from: Viewport, to: Viewport, t0: f64) {
-    dom::next_frame(move || {
-        if g.get() != gen {
-            return;
-        }
-        let t = ((now_ms() - t0) / DURATION_MS).clamp(0.0, 1.0);
-        // Keep the latest size: a resize during the animation must not be undone.
-        let size = state.viewport.get_untracked();
-        let v = Viewport::lerp(&from, &to, ease_in_out(t)).resized(size.width, size.height);
-        state.viewport.set(v);
-        if t < 1.0 {
-            frame(g, gen, state, from, to, t0);
-        }
-    });
+    /// Asks for the frame that draws the view between `from` and `to`, `t0` being the
+    /// animation's start (`performance.now()`, the clock the frame's time is on).
+    fn next_frame(self, state: AppState, from: Viewport, to: Viewport, t0: f64) {
+        let handle = request_animation_frame(move |now| {
+            let t = ((now - t0) / DURATION_MS).clamp(0.0, 1.0);
+            // Keep the latest size: a resize during the animation must not be undone.
+            let size = state.viewport.get_untracked();
+            let v = Viewport::lerp(&from, &to, ease_in_out(t)).resized(size.width, size.height);
+            state.viewport.set(v);
+            if t < 1.0 {
+                self.next_frame(state, from, to, t0);
+            } else {
+                self.cancel();
+            }
+        });
+        self.frame.try_set_value(Some(handle));
+    }
 }

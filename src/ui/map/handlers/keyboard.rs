@@ -1,5 +1,7 @@
 //! Arrow keys pan and +/− zoom while the map has focus, as in Leaflet.
 
+use leptos::prelude::*;
+
 use super::super::animation::Animator;
 use super::super::controls::zoom_by;
 use crate::state::AppState;
@@ -29,9 +31,19 @@ pub fn action(key: &str) -> Option<KeyAction> {
     })
 }
 
-/// Handles a key pressed on the map; returns whether it did something.
-pub fn handle(key: &str, state: AppState, anim: &Animator) -> bool {
-    use crate::ui::reactive::*;
+/// Handles a key pressed on the map: pans or zooms, and then keeps the page from acting on
+/// the key too (scrolling). Keys with Ctrl, Alt or Meta are the browser's.
+pub fn on_keydown(e: &web_sys::KeyboardEvent, state: AppState, anim: Animator) {
+    if e.ctrl_key() || e.alt_key() || e.meta_key() {
+        return;
+    }
+    if handle(&e.key(), state, anim) {
+        e.prevent_default();
+    }
+}
+
+/// Does what `key` asks of the map; returns whether it did something.
+fn handle(key: &str, state: AppState, anim: Animator) -> bool {
     match action(key) {
         Some(KeyAction::Pan(dx, dy)) => {
             state.follow.set(false);

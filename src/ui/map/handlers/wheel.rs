@@ -1,12 +1,11 @@
-//! Wheel zoom around the cursor. Installed by hand as a non-passive listener: a delegated
-//! or passive one could not stop the page from scrolling under the map.
+//! Wheel zoom around the cursor. An `on:wheel` on the map's `<svg>` itself: a listener on
+//! an element (not on the window or the document) is not passive, so it can stop the page
+//! from scrolling under the map.
 
-use crate::ui::reactive::*;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use leptos::prelude::*;
 
 use super::super::animation::Animator;
-use super::local_point;
+use super::{local_point, owner};
 use crate::logic::geo::Limits;
 use crate::state::AppState;
 
@@ -23,33 +22,24 @@ pub fn zoom_delta(delta_y: f64, delta_mode: u32) -> f64 {
     (-px * ZOOM_PER_PIXEL).clamp(-1.0, 1.0)
 }
 
-/// Listens for wheel events on `el` for the page's lifetime.
-pub fn install(el: &web_sys::Element, state: AppState, anim: Animator) {
-    let target = el.clone();
-    let handler = Closure::<dyn FnMut(web_sys::WheelEvent)>::new(move |e: web_sys::WheelEvent| {
-        e.prevent_default();
-        let dz = zoom_delta(e.delta_y(), e.delta_mode());
-        if dz == 0.0 || !dz.is_finite() {
-            return;
-        }
-        anim.cancel();
-        state.follow.set(false);
-        let p = local_point(&target, &e);
-        let limits = Limits::petrograd();
-        state.viewport.update(|v| {
-            let zoom = limits.clamp_zoom(v.zoom + dz);
-            *v = v.zoom_around(p, zoom).clamped(&limits);
-        });
+/// Handles a `wheel` event on the map.
+pub fn on_wheel(e: &web_sys::WheelEvent, state: AppState, anim: Animator) {
+    e.prevent_default();
+    let dz = zoom_delta(e.delta_y(), e.delta_mode());
+    if dz == 0.0 || !dz.is_finite() {
+        return;
+    }
+    let Some(el) = owner(e) else {
+        return;
+    };
+    anim.cancel();
+    state.follow.set(false);
+    let p = local_point(&el, e);
+    let limits = Limits::petrograd();
+    state.viewport.update(|v| {
+        let zoom = limits.clamp_zoom(v.zoom + dz);
+        *v = v.zoom_around(p, zoom).clamped(&limits);
     });
-    let opts = web_sys::AddEventListenerOptions::new();
-    opts.set_passive(false);
-    let _ = el.add_event_listener_with_callback_and_add_event_listener_options(
-        "wheel",
-        handler.as_ref().unchecked_ref(),
-        &opts,
-    );
-    // The map lives as long as the page.
-    handler.forget();
 }
 
 #[cfg(test)]

@@ -1,17 +1,15 @@
 //! Water, land, the Neva, railways and streets, at the level of detail the zoom needs.
 //!
-//! Built by hand (`ui::dom`), as the whole map is, and drawn again when the level changes.
+//! The paths of each level are built once and cached; the layer is drawn again when the
+//! level changes.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::ui::reactive::*;
-use web_sys::Element;
+use leptos::prelude::*;
 
-use crate::basemap::{Basemap, Level};
+use crate::basemap::Level;
 use crate::logic::geo::{LayerSpace, LonLat, PathBuilder, PathOptions, Point};
-use crate::ui::dom::El;
-use crate::ui::effect::effect;
 
 /// The `d` strings of one level, built once: the basemap never changes, only the view.
 #[derive(Clone, Debug, Default)]
@@ -39,7 +37,7 @@ fn project(space: &LayerSpace, pts: &[LonLat]) -> Vec<Point> {
 }
 
 /// Builds every path of `map` in `space`.
-pub fn build(map: &Basemap, space: &LayerSpace) -> BasemapPaths {
+pub fn build(map: &crate::basemap::Basemap, space: &LayerSpace) -> BasemapPaths {
     let polys = |polys: &[Vec<Vec<LonLat>>]| {
         let mut b = PathBuilder::new(PathOptions::default());
         for poly in polys {
@@ -77,7 +75,7 @@ pub fn paths(level: Level) -> Rc<BasemapPaths> {
                 Rc::new(match crate::baked::basemap(level) {
                     Ok(map) => build(&map, &LayerSpace::petrograd()),
                     Err(e) => {
-                        crate::ui::dom::log_error(&format!("basemap: {e}"));
+                        leptos::logging::error!("basemap: {e}");
                         BasemapPaths::default()
                     }
                 })
@@ -86,38 +84,22 @@ pub fn paths(level: Level) -> Rc<BasemapPaths> {
     })
 }
 
-/// The basemap layers at `level` (bottom to top), in layer space.
-fn draw(level: Level) -> Element {
-    let p = paths(level);
-    let city = level == Level::City;
-    let path = |class: &str, d: &str| El::svg("path").class(class).attr("d", d);
-    El::svg("g")
-        .class("basemap")
-        .attr("data-level", if city { "city" } else { "region" })
-        .child(path("water", &p.water))
-        .child(path("land", &p.land).attr("fill-rule", "evenodd"))
-        .child(path("river", &p.rivers))
-        .child_opt(city.then(|| path("street", &p.streets)))
-        .child(path("railway-bed", &p.railways))
-        .child(path("railway-ties", &p.railways))
-        .done()
-}
-
-/// Keeps the basemap at the zoom's `level` as the first child of `parent`, the group in
-/// layer space, drawing it again when the level changes.
-pub fn install(parent: &Element, level: Memo<Level>) {
-    let parent = parent.clone();
-    let mut shown: Option<Element> = None;
-    effect(move || {
-        let g = draw(level.get());
-        match &shown {
-            Some(old) => {
-                let _ = old.replace_with_with_node_1(&g);
-            }
-            None => {
-                let _ = parent.insert_before(&g, parent.first_child().as_ref());
-            }
+/// The basemap under the journey, in layer space: water, land, the Neva and, in the city,
+/// the streets (the railways are [`super::railways::Railways`], drawn over them). Drawn
+/// again, from the cached paths, when the zoom crosses into the other level.
+#[component]
+pub fn Basemap(level: Memo<Level>) -> impl IntoView {
+    move || {
+        let level = level.get();
+        let p = paths(level);
+        let city = level == Level::City;
+        view! {
+            <g class="basemap" data-level=if city { "city" } else { "region" }>
+                <path class="water" d=p.water.clone()></path>
+                <path class="land" d=p.land.clone() fill-rule="evenodd"></path>
+                <path class="river" d=p.rivers.clone()></path>
+                {city.then(|| view! { <path class="street" d=p.streets.clone()></path> })}
+            </g>
         }
-        shown = Some(g);
-    });
+    }
 }

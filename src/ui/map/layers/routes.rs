@@ -1,18 +1,14 @@
 //! The journey's legs, styled by mode and certainty, with a chevron showing the direction.
 //!
-//! Built by hand (`ui::dom`), as the whole map is: the paths are made once and an effect
-//! rewrites the attributes that change with the clock and the view.
+//! The paths are built once, in layer space; only their class follows the clock. The
+//! chevrons are [`super::chevrons::Chevrons`].
 
-use crate::ui::reactive::*;
-use web_sys::Element;
+use leptos::prelude::*;
 
 use crate::logic::geo::{LayerSpace, LonLat, PathBuilder, PathOptions, Point};
-use crate::logic::number::decimal;
 use crate::state::AppState;
 use crate::story::route::point_along;
 use crate::story::{Mode, RouteCertainty, StepKind, Story};
-use crate::ui::dom::{self, El};
-use crate::ui::effect::effect;
 
 /// One drawable leg, prepared once.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,7 +71,7 @@ pub fn shapes(story: &Story, space: &LayerSpace) -> Vec<RouteShape> {
 }
 
 /// Where a leg stands at the clock's step: "now", "done" or "later".
-fn when(step: usize, now: Option<usize>) -> &'static str {
+pub fn when(step: usize, now: Option<usize>) -> &'static str {
     match now {
         Some(c) if c == step => "now",
         Some(c) if c > step => "done",
@@ -83,64 +79,20 @@ fn when(step: usize, now: Option<usize>) -> &'static str {
     }
 }
 
-/// A group with a path for each shape, made by `path`, and the values last written to
-/// each path's `class` and `transform` (none yet).
-fn group(
-    class: &str,
-    shapes: &[RouteShape],
-    path: impl Fn(&RouteShape) -> El,
-) -> (Element, Vec<(Element, String, String)>) {
-    let g = El::svg("g").class(class).done();
-    let paths = shapes
-        .iter()
-        .map(|s| {
-            let el = path(s).done();
-            dom::append(&g, &el);
-            (el, String::new(), String::new())
-        })
-        .collect();
-    (g, paths)
-}
-
-/// The routes, in layer space (inside the transformed group): `<g class="routes">`.
-pub fn routes_layer(shapes: Vec<RouteShape>, current_step: Memo<Option<usize>>) -> Element {
-    let (g, mut paths) = group("routes", &shapes, |s| {
-        El::svg("path")
-            .attr("d", &s.d)
-            .attr("data-step", &s.step.to_string())
-    });
-    effect(move || {
-        let now = current_step.get();
-        for ((el, class, _), s) in paths.iter_mut().zip(&shapes) {
-            let new = format!("{} {}", s.class, when(s.step, now));
-            dom::set_attr_cached(el, "class", &new, class);
-        }
-    });
-    g
-}
-
-/// Direction chevrons, in screen space: they keep their size at every zoom.
-pub fn chevrons(shapes: Vec<RouteShape>, current_step: Memo<Option<usize>>) -> Element {
-    let state = leptos::prelude::expect_context::<AppState>();
-    let (g, mut paths) = group("chevrons", &shapes, |_| {
-        El::svg("path").attr("d", "M-4,-4 L3,0 L-4,4")
-    });
-    dom::set_attr(&g, "aria-hidden", "true");
-    effect(move || {
-        let now = current_step.get();
-        let view = state.viewport.get();
-        for ((el, class, transform), s) in paths.iter_mut().zip(&shapes) {
-            let p = view.lonlat_to_screen(s.mid);
-            let new = format!(
-                "translate({} {}) rotate({})",
-                decimal(p.x, 1),
-                decimal(p.y, 1),
-                decimal(s.angle, 1)
-            );
-            dom::set_attr_cached(el, "transform", &new, transform);
-            let new = format!("chevron {}", when(s.step, now));
-            dom::set_attr_cached(el, "class", &new, class);
-        }
-    });
-    g
+/// The routes, in layer space (inside the transformed group): one path per leg, whose
+/// class says its mode, certainty and where it stands at the clock.
+#[component]
+pub fn Routes(shapes: Vec<RouteShape>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <g class="routes">
+            <For each=move || shapes.clone() key=|s| s.step let(s)>
+                <path
+                    d=s.d
+                    data-step=s.step
+                    class=move || format!("{} {}", s.class, when(s.step, state.step.get()))
+                ></path>
+            </For>
+        </g>
+    }
 }

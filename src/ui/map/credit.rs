@@ -1,0 +1,20 @@
+//! The attribution line in the map's bottom-right corner: the memoir's edition and the
+//! sources of the basemap.
+
+use leptos::prelude::*;
+
+use crate::state::AppState;
+use crate::ui::i18n::strings;
+
+/// The attribution, in the current language.
+#[component]
+pub fn Credit() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <p class="map-attribution">
+            {move || strings(state.lang.get()).map.edition}
+            " · "
+            {move || strings(state.lang.get()).app.credit_map}
+        </p>
+    }
+}

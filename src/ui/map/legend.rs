@@ -1,0 +1,50 @@
+//! The map's legend: what the routes' line styles and the circles around some places mean.
+//! A `<details>` in the top-right corner, closed at first, so that on a phone it covers
+//! nothing of the map until asked for (and never the story, being inside the map).
+
+use leptos::prelude::*;
+
+use crate::state::AppState;
+use crate::ui::i18n::{strings, MapStrings};
+
+/// A sample of a route's line, drawn with the routes' own classes (see map.css).
+fn line(class: &'static str) -> impl IntoView {
+    view! {
+        <svg class="legend-sample" viewBox="0 0 36 12" width="36" height="12" aria-hidden="true">
+            <path class=class d="M2,6 H34"></path>
+        </svg>
+    }
+}
+
+/// The legend, in the current language.
+#[component]
+pub fn Legend() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let s =
+        move |pick: fn(&MapStrings) -> &'static str| move || pick(&strings(state.lang.get()).map);
+    view! {
+        <details class="map-legend">
+            <summary>{s(|m| m.legend)}</summary>
+            <ul>
+                <li>{line("legend-route mode-train")}<span>{s(|m| m.train)}</span></li>
+                <li>{line("legend-route mode-car")}<span>{s(|m| m.car)}</span></li>
+                <li>{line("legend-route mode-foot")}<span>{s(|m| m.foot)}</span></li>
+                <li>{line("legend-route mode-unknown")}<span>{s(|m| m.unknown_mode)}</span></li>
+                <li>{line("legend-route guessed")}<span>{s(|m| m.route_guessed)}</span></li>
+                <li>
+                    <svg
+                        class="legend-sample"
+                        viewBox="0 0 36 16"
+                        width="36"
+                        height="16"
+                        aria-hidden="true"
+                    >
+                        <circle class="legend-halo" cx="18" cy="8" r="7"></circle>
+                        <circle class="legend-marker" cx="18" cy="8" r="3"></circle>
+                    </svg>
+                    <span>{s(|m| m.uncertainty)}</span>
+                </li>
+            </ul>
+        </details>
+    }
+}
