@@ -89,7 +89,10 @@ fn loaded(parent: &Node, story: &'static Story) {
             crate::ui::mount_view(section, || leptos::view! { <crate::ui::map::Map/> })
         }))
         .child_el(region("timeline", |s| s.app.timeline_region, &|section| {
-            dom::append(section, &crate::ui::timeline::timeline())
+            crate::ui::mount_view(
+                section,
+                || leptos::view! { <crate::ui::timeline::Timeline/> },
+            )
         }))
         .child_el(region("reader", |s| s.app.reader_region, &|section| {
             dom::append(section, &crate::ui::reader::reader())

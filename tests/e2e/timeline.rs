@@ -97,7 +97,8 @@ async fn play_moves_the_clock_and_pause_stops_it() {
 }
 
 /// What the timeline says, as one string per part: its day bands, its hour ticks, the now
-/// label, the slider's spoken value, the play button and the speed menu.
+/// label, the slider's spoken value, the play button and the speed menu, the row names,
+/// the now label's heading and the titles of the uncertain marks.
 async fn timeline_words(browser: &Browser) -> Vec<String> {
     let value = browser
         .eval(
@@ -106,7 +107,8 @@ async fn timeline_words(browser: &Browser) -> Vec<String> {
              const slider = t.querySelector('[role=slider]');
              return [all('.day-label'), all('.tick-label'), all('.now-day'),
                      slider.getAttribute('aria-valuetext'), slider.getAttribute('aria-label'),
-                     all('.play'), all('.speed'), all('.row-label')];",
+                     all('.play'), all('.speed'), all('.row-label'), all('.now-heading'),
+                     [...t.querySelectorAll('.mark.uncertain')].map((e) => e.title).join(' | ')];",
         )
         .await;
     serde_json::from_value(value).expect("a list of strings")
@@ -148,6 +150,8 @@ async fn switching_the_language_redraws_every_word_of_the_timeline() {
         "{french:?}"
     );
     assert!(french[5].contains("Lecture"), "{french:?}");
+    assert_eq!(french[8], "Maintenant", "{french:?}");
+    assert!(french[9].contains("(heure incertaine)"), "{french:?}");
     assert!(
         french[6].contains("Vitesse") && french[6].contains("par seconde"),
         "{french:?}"
@@ -170,5 +174,39 @@ async fn switching_the_language_redraws_every_word_of_the_timeline() {
     browser
         .assert_no_console_errors("switching the language")
         .await;
+    browser.close().await;
+}
+
+/// The now label has a heading, and the hatched (uncertain) marks say in words that their
+/// time is uncertain, so the hatching is not the only thing that tells it.
+#[tokio::test]
+async fn the_now_label_is_headed_and_uncertain_marks_say_so_in_words() {
+    let (_server, browser) = open_app("?lang=en", 1280, 900).await;
+    browser.wait_for("[role=slider]").await;
+    let heading = text_of(&browser, ".now-label h2").await;
+    assert_eq!(heading, "Now");
+    let titles = browser
+        .eval(
+            "const titles = (css) => [...document.querySelectorAll(css)].map((e) => e.title);
+             return [titles('.mark.uncertain'), titles('.mark.exact')];",
+        )
+        .await;
+    let [uncertain, exact]: [Vec<String>; 2] =
+        serde_json::from_value(titles).expect("two lists of titles");
+    assert!(!uncertain.is_empty(), "the story has uncertain times");
+    assert!(!exact.is_empty(), "the story has exact times");
+    for title in &uncertain {
+        assert!(
+            title.ends_with(" (time uncertain)") && title.len() > " (time uncertain)".len(),
+            "an uncertain mark's title names it and says so: {title:?}"
+        );
+    }
+    for title in &exact {
+        assert!(
+            !title.is_empty() && !title.contains("uncertain"),
+            "an exact mark's title: {title:?}"
+        );
+    }
+    browser.assert_no_console_errors("during the test").await;
     browser.close().await;
 }

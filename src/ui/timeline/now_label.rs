@@ -2,13 +2,11 @@
 //! words for it when the hour is not given), and where he is. The same words serve the
 //! visible label, the slider's spoken value and the live announcements.
 
-use crate::ui::reactive::*;
-use web_sys::Element;
+use leptos::prelude::*;
 
 use crate::logic::clock::{self, Position};
 use crate::state::{AppState, Lang};
 use crate::story::{Certainty, Instant, Story};
-use crate::ui::dom::{self, El};
 use crate::ui::i18n::{day_label, format_time, strings};
 
 /// Where he is at `t`: "Where: Smolny Institute", "On the way: A – B", "whereabouts
@@ -57,27 +55,23 @@ pub fn time_words(story: &Story, lang: Lang, t: Instant) -> String {
     }
 }
 
-/// One line of the label, `<p class=…>`, that keeps saying `text()`.
-fn line(label: &Element, class: &str, text: impl Fn() -> String + 'static) {
-    let p = El::new("p").class(class).done();
-    dom::bind_text(&p, text);
-    dom::append(label, &p);
-}
-
-/// The label of the current moment, always visible above the track.
-pub fn now_label() -> Element {
-    let state = leptos::prelude::expect_context::<AppState>();
+/// The label of the current moment, always visible above the track, under a heading
+/// ("Now") that screen-reader users can jump to by headings.
+#[component]
+pub fn NowLabel() -> impl IntoView {
+    let state = expect_context::<AppState>();
     let story = state.story;
     let lang = move || state.lang.get();
     let t = move || state.clock.get();
-    let label = El::new("div").class("now-label").done();
-    line(&label, "now-day", move || day_label(lang(), t()));
-    line(&label, "now-time", move || time_words(story, lang(), t()));
-    line(&label, "now-where", move || where_words(story, lang(), t()));
-    line(&label, "now-step", move || {
-        clock::whereabouts(story, t())
-            .map(|w| w.step.title.get(lang().code()).to_string())
-            .unwrap_or_default()
-    });
-    label
+    view! {
+        <div class="now-label">
+            <h2 class="now-heading">{move || strings(lang()).timeline.now}</h2>
+            <p class="now-day">{move || day_label(lang(), t())}</p>
+            <p class="now-time">{move || time_words(story, lang(), t())}</p>
+            <p class="now-where">{move || where_words(story, lang(), t())}</p>
+            <p class="now-step">
+                {move || clock::whereabouts(story, t()).map(|w| w.step.title.get(lang().code()))}
+            </p>
+        </div>
+    }
 }

@@ -2,26 +2,24 @@
 //! stop and holds there long enough to read its label, and stops at the end. With
 //! `prefers-reduced-motion` it steps from event to event instead of moving continuously.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use crate::ui::reactive::*;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlSelectElement};
+use gloo_timers::callback::Interval;
+use leptos::prelude::*;
 
 use crate::logic::playback::{advance, start_from, step, Reached};
 use crate::state::AppState;
-use crate::ui::dom::{self, El, Timer};
-use crate::ui::effect::{cleanup, effect};
-use crate::ui::i18n::{bind_tr, strings, Pick};
+use crate::ui::i18n::strings;
 
 /// Story minutes per second of playback, for each choice of the speed menu.
 const SPEEDS: [f64; 3] = [30.0, 120.0, 480.0];
+/// The speed menu's choice at startup (its `selected` option).
+const DEFAULT_SPEED: usize = 1;
 /// How often the clock moves while playing.
-const TICK_MS: i32 = 100;
+const TICK_MS: u32 = 100;
 /// How long playback holds at the start of a stop (or at each event when stepping).
 const HOLD_MS: f64 = 1500.0;
 
+/// Milliseconds since the page loaded: the holds are measured against it, not counted in
+/// ticks, so a throttled background tab does not stretch them.
 fn now_ms() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
@@ -29,16 +27,14 @@ fn now_ms() -> f64 {
         .unwrap_or_default()
 }
 
-fn reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok())
-        .flatten()
-        .is_some_and(|m| m.matches())
-}
-
 /// One playback run: what each tick of the timer does, from the press of play until
 /// pause or the end. `hold_until` is when the clock may first move.
-fn ticker(state: AppState, speed: RwSignal<usize>, mut hold_until: f64) -> impl FnMut() {
+fn ticker(
+    state: AppState,
+    speed: ReadSignal<usize>,
+    reduced_motion: Signal<bool>,
+    mut hold_until: f64,
+) -> impl FnMut() {
     let story = state.story;
     // Story minutes not yet applied: the clock moves in whole minutes.
     let mut carry = 0.0_f64;
@@ -48,15 +44,20 @@ fn ticker(state: AppState, speed: RwSignal<usize>, mut hold_until: f64) -> impl 
             return;
         }
         let t = state.clock.get_untracked();
-        let (next, reached) = if reduced_motion() {
+        let (next, reached) = if reduced_motion.get_untracked() {
             step(story, t)
         } else {
-            let minutes = carry + SPEEDS[speed.get_untracked()] * f64::from(TICK_MS) / 1000.0;
+            let per_second = SPEEDS
+                .get(speed.get_untracked())
+                .copied()
+                .unwrap_or(SPEEDS[0]);
+            let minutes = carry + per_second * f64::from(TICK_MS) / 1000.0;
             let whole = minutes.floor();
             carry = minutes - whole;
             if whole < 1.0 {
                 return;
             }
+            // At most a few story minutes per tick: the cast is exact.
             advance(story, t, whole as i32)
         };
         state.set_clock(next);
@@ -68,88 +69,65 @@ fn ticker(state: AppState, speed: RwSignal<usize>, mut hold_until: f64) -> impl 
     }
 }
 
-/// The play button and the speed menu.
-pub fn play_controls() -> Element {
-    let state = leptos::prelude::expect_context::<AppState>();
+/// The play button and the speed menu. The timer runs while `state.playing` is on, and
+/// stops when it goes off or when the component is unmounted (the timer's handle is held
+/// in the component's own storage, and dropping it clears the interval).
+#[component]
+pub fn PlayControls() -> impl IntoView {
+    let state = expect_context::<AppState>();
     let story = state.story;
-    let speed = RwSignal::new(1_usize);
-    // The running timer; dropping it stops it.
-    let timer = Rc::new(RefCell::new(None::<Timer>));
-    let text = move || &strings(state.lang.get()).timeline;
+    let (speed, set_speed) = signal(DEFAULT_SPEED);
+    // The leptos-use hook is a deprecated re-export of the `leptos-use-preferences` crate
+    // since leptos-use 0.20; it is the same function.
+    #[allow(deprecated)]
+    let reduced_motion = leptos_use::use_prefers_reduced_motion();
+    let timer = StoredValue::new_local(None::<Interval>);
 
-    let running = timer.clone();
-    effect(move || {
-        running.borrow_mut().take();
+    Effect::new(move |_| {
+        // Dropping the previous run's interval stops it.
+        timer.set_value(None);
         if state.playing.get() {
             state.set_clock(start_from(story, state.clock.get_untracked()));
-            let hold_until = now_ms() + if reduced_motion() { HOLD_MS } else { 0.0 };
-            *running.borrow_mut() = dom::every(TICK_MS, ticker(state, speed, hold_until));
+            let reduced = reduced_motion.get_untracked();
+            let hold_until = now_ms() + if reduced { HOLD_MS } else { 0.0 };
+            let tick = ticker(state, speed, reduced_motion, hold_until);
+            timer.set_value(Some(Interval::new(TICK_MS, tick)));
         }
     });
-    cleanup(move || drop(timer.borrow_mut().take()));
+    // Also stopped when the component goes, before its storage is dropped.
+    on_cleanup(move || timer.set_value(None));
 
-    let button = El::new("button")
-        .attr("type", "button")
-        .class("play")
-        .done();
-    let icon = El::new("span")
-        .attr("aria-hidden", "true")
-        .class("play-icon")
-        .done();
-    dom::bind_text(&icon, move || {
-        if state.playing.get() { "❚❚" } else { "▶" }.to_owned()
-    });
-    let play_text = El::new("span").class("play-text").done();
-    dom::bind_text(&play_text, move || {
-        if state.playing.get() {
-            text().pause
-        } else {
-            text().play
-        }
-        .to_owned()
-    });
-    dom::append(&button, &icon);
-    dom::append(&button, &play_text);
-    dom::on(&button, "click", move |_| {
-        state.playing.update(|p| *p = !*p)
-    });
-
-    let caption = El::new("span").done();
-    bind_tr(&caption, state.lang, |s| s.timeline.speed);
-    let select = El::new("select").done();
-    // The second speed is the one `speed` starts with.
-    let names: [(&str, Pick); 3] = [
-        ("0", |s| s.timeline.speed_slow),
-        ("1", |s| s.timeline.speed_normal),
-        ("2", |s| s.timeline.speed_fast),
-    ];
-    for (value, name) in names {
-        let option = El::new("option")
-            .attr("value", value)
-            .flag("selected", value == "1")
-            .done();
-        bind_tr(&option, state.lang, name);
-        dom::append(&select, &option);
-    }
-    dom::on(&select, "change", move |ev| {
-        let Some(select) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-        else {
-            return;
-        };
-        if let Ok(i) = select.value().parse::<usize>() {
+    let text = move || &strings(state.lang.get()).timeline;
+    let choose_speed = move |ev: leptos::ev::Event| {
+        if let Ok(i) = event_target_value(&ev).parse::<usize>() {
             if i < SPEEDS.len() {
-                speed.set(i);
+                set_speed.set(i);
             }
         }
-    });
-    let label = El::new("label").class("speed").done();
-    dom::append(&label, &caption);
-    dom::append(&label, &select);
-
-    let controls = El::new("div").class("play-controls").done();
-    dom::append(&controls, &button);
-    dom::append(&controls, &label);
-    controls
+    };
+    view! {
+        <div class="play-controls">
+            <button
+                type="button"
+                class="play"
+                on:click=move |_| state.playing.update(|p| *p = !*p)
+            >
+                <span aria-hidden="true" class="play-icon">
+                    {move || if state.playing.get() { "❚❚" } else { "▶" }}
+                </span>
+                <span class="play-text">
+                    {move || if state.playing.get() { text().pause } else { text().play }}
+                </span>
+            </button>
+            <label class="speed">
+                <span>{move || text().speed}</span>
+                // The values index SPEEDS; "1" is DEFAULT_SPEED.
+                <select on:change=choose_speed>
+                    <option value="0">{move || text().speed_slow}</option>
+                    <option value="1" selected>{move || text().speed_normal}</option>
+                    <option value="2">{move || text().speed_fast}</option>
+                </select>
+            </label>
+        </div>
+    }
 }
