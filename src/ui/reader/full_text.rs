@@ -118,8 +118,10 @@ pub fn FullText() -> impl IntoView {
     // When the reader last scrolled or typed in the text.
     let last_input = StoredValue::new(0.0_f64);
     let flashed = RwSignal::new(None::<&'static str>);
-    // The next animation frame's work, cancelled if the reader goes first.
-    let frame = StoredValue::new_local(None::<AnimationFrame>);
+    // The next animation frame's work for each of the two scrolls below; a newer request
+    // replaces (and so cancels) an older one of the same kind.
+    let follow_frame = StoredValue::new_local(None::<AnimationFrame>);
+    let read_frame = StoredValue::new_local(None::<AnimationFrame>);
 
     // Paragraph in view -> clock. The observer watches the paragraphs that tell a step,
     // once drawn; the top half of the view counts.
@@ -197,7 +199,7 @@ pub fn FullText() -> impl IntoView {
         {
             return;
         }
-        frame.set_value(Some(request_animation_frame(move |_| {
+        follow_frame.set_value(Some(request_animation_frame(move |_| {
             let current = article
                 .get_untracked()
                 .and_then(|a| a.query_selector(".current").ok().flatten());
@@ -220,7 +222,7 @@ pub fn FullText() -> impl IntoView {
             _ => (text.block(block.as_str()), None),
         };
         let id = paragraph.map(|b| b.id.as_str());
-        frame.set_value(Some(request_animation_frame(move |_| {
+        read_frame.set_value(Some(request_animation_frame(move |_| {
             let document = web_sys::window().and_then(|w| w.document());
             let el = id.and_then(|id| document?.get_element_by_id(&format!("p-{id}")));
             if let Some(el) = el {
