@@ -406,6 +406,52 @@ fn a_place_lists_every_passage_about_it() {
     );
 }
 
+/// Issue 15, defects 1 and 4: what the reader lists for a place (`Story::passages_about`,
+/// the flat view of `Story::place_passages`) takes in the places within it, as the reader's
+/// visits do, and lists a quotation once even when a step and a mention both hold it.
+#[test]
+fn a_place_lists_its_places_within_and_each_quotation_once() {
+    let story = story();
+    let count = |place: &str, start: &str| {
+        story
+            .passages_about(place)
+            .into_iter()
+            .filter(|p| story.quote(p).starts_with(start))
+            .count()
+    };
+    // Gatchina's stations are Gatchina's visits.
+    assert_eq!(count("gatchina", "Pas de cyclistes."), 1);
+    for (place, start) in [
+        ("petrograd", "Ayant pris froid"),
+        (
+            "petrograd",
+            "Nous commençâmes par rejoindre le régiment Izmaïlovski.",
+        ),
+        ("izmailovsky-regiment", "Nous commençâmes par rejoindre"),
+        ("gatchina", "Tout Gatchina me fit l'impression"),
+    ] {
+        assert_eq!(count(place, start), 1, "{place}: « {start}… »");
+    }
+    for place in story.places() {
+        let id = place.id.as_str();
+        let all = story.passages_about(id);
+        // No quotation is listed twice, nor within another one listed.
+        for (i, p) in all.iter().enumerate() {
+            for (j, q) in all.iter().enumerate() {
+                let within = p.block == q.block
+                    && q.range.start <= p.range.start
+                    && p.range.end <= q.range.end;
+                assert!(i == j || !within, "{id}: {p:?} within {q:?}");
+            }
+        }
+        // The grouped list is the same set.
+        let grouped = story.place_passages(id);
+        let mut listed: Vec<&Passage> = grouped.all().collect();
+        listed.sort_by_key(|p| (story.text().position(p.block.as_str()), p.range.start));
+        assert_eq!(listed, all, "{id}");
+    }
+}
+
 #[test]
 fn mentions_of_a_person_by_every_form() {
     let story = story();

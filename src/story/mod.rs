@@ -6,6 +6,7 @@
 //! reads any other set of files the same way, which is how the tests feed it broken data. Nothing here touches the
 //! browser. The file format is documented in `docs/story-format.md`.
 
+pub mod about;
 pub mod ids;
 pub mod markup;
 pub mod model;
@@ -15,6 +16,7 @@ pub mod route;
 pub mod text;
 
 pub use crate::base::time::{Certainty, DateTime, Instant, TimeSpan};
+pub use about::{Mention, Occasion, PlacePassages};
 pub use ids::{BlockId, EventId, PersonId, PlaceId, StepId, WorkId};
 pub use model::{
     ContextEvent, Leg, Localized, Mode, Passage, Person, Place, PlaceKind, RouteCertainty, Step,
@@ -165,22 +167,12 @@ impl Story {
             .unwrap_or("")
     }
 
-    /// Every passage about a place: its mentions, the steps at, from or to it and the
-    /// context events there, in reading order and without repeats; what the reader lists
-    /// when a place is clicked.
+    /// Every passage about a place: the steps at, from or to it or a place within it, the
+    /// context events there and the mentions of it, in reading order, each quotation once.
+    /// The same passages as the reader lists when a place is clicked, which it takes from
+    /// [`Story::place_passages`] grouped by visit.
     pub fn passages_about(&self, place: &str) -> Vec<&Passage> {
-        let mentions = self.place(place).into_iter().flat_map(|p| &p.mentions);
-        let steps = self
-            .steps
-            .iter()
-            .filter(|s| s.involves(place))
-            .flat_map(|s| &s.passages);
-        let events = self
-            .context
-            .iter()
-            .filter(|e| e.place.as_ref().is_some_and(|p| p.as_str() == place))
-            .flat_map(|e| &e.passages);
-        let mut all: Vec<&Passage> = mentions.chain(steps).chain(events).collect();
+        let mut all: Vec<&Passage> = self.place_passages(place).all().collect();
         all.sort_by_key(|p| {
             (
                 self.text.position(p.block.as_str()),
@@ -188,7 +180,6 @@ impl Story {
                 p.range.end,
             )
         });
-        all.dedup();
         all
     }
 

@@ -95,7 +95,7 @@ fn loaded(parent: &Node, story: &'static Story) {
             )
         }))
         .child_el(region("reader", |s| s.app.reader_region, &|section| {
-            dom::append(section, &crate::ui::reader::reader())
+            crate::ui::mount_view(section, || leptos::view! { <crate::ui::reader::Reader/> })
         }))
         .done();
     if let Some(reader) = main.last_element_child() {

@@ -257,3 +257,80 @@ async fn reading_the_full_text_moves_the_clock_to_the_paragraph_at_the_top() {
     browser.assert_no_console_errors("during the test").await;
     browser.close().await;
 }
+
+/// Issue 15, defect 1: a place's passages list each quotation once, although a step and a
+/// place's mention may both hold it (Petrograd), or a mention lie within a step's longer
+/// quotation (Gatchina).
+#[tokio::test]
+async fn a_place_lists_each_quotation_once() {
+    for (place, starts) in [
+        (
+            "petrograd",
+            &[
+                "Ayant pris froid",
+                "Nous commençâmes par rejoindre le régiment Izmaïlovski.",
+            ][..],
+        ),
+        ("gatchina", &["Tout Gatchina me fit l'impression"][..]),
+    ] {
+        let (_server, browser) = open_app(&format!("?lang=en&place={place}"), 1280, 900).await;
+        browser
+            .wait_for(".passages.place .passage blockquote")
+            .await;
+        let quotes = all_text(&browser, ".passages.place .passage blockquote").await;
+        for start in starts {
+            let n = quotes
+                .iter()
+                .filter(|q| q.trim_start().starts_with(start))
+                .count();
+            assert_eq!(
+                n, 1,
+                "{place}: « {start}… » listed {n} times in {quotes:#?}"
+            );
+        }
+        browser.assert_no_console_errors("during the test").await;
+        browser.close().await;
+    }
+}
+
+/// Issue 15, defect 2: "Read in context" on a passage that quotes a footnote opens the
+/// full text on that note: open, its marker focused, the note in view in the reader.
+#[tokio::test]
+async fn read_in_context_on_a_quoted_footnote_opens_the_note() {
+    for (place, note, words) in [
+        ("pulkovo", 7, "Poulkovo"),
+        ("kshesinskaya-mansion", 1, "Kchessinskaya"),
+    ] {
+        let (_server, browser) = open_app(&format!("?lang=en&place={place}"), 1280, 900).await;
+        browser.wait_for(".passages.place .passage .read").await;
+        browser
+            .eval("document.querySelector('.passages.place .passage .read').click(); return null")
+            .await;
+        let script = format!(
+            r#"const m = document.querySelector('.memoir .footnote-ref[data-note="{note}"]');
+if (!m || document.querySelector('#tab-text').getAttribute('aria-selected') !== 'true') return null;
+const n = document.getElementById(m.getAttribute('aria-controls'));
+const r = document.querySelector('#reader').getBoundingClientRect();
+const b = n.getBoundingClientRect();
+return [m.getAttribute('aria-expanded'), n.hidden ? '' : n.textContent,
+        document.activeElement === m, b.top >= r.top && b.bottom <= r.bottom && b.height > 0];"#
+        );
+        let mut seen = serde_json::Value::Null;
+        for _ in 0..50 {
+            seen = browser.eval(&script).await;
+            if seen[2] == true && seen[3] == true {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        assert_eq!(seen[0], "true", "{place}: note {note} is open: {seen}");
+        assert!(
+            seen[1].as_str().is_some_and(|t| t.contains(words)),
+            "{place}: the note quoted is shown: {seen}"
+        );
+        assert_eq!(seen[2], true, "{place}: its marker has the focus: {seen}");
+        assert_eq!(seen[3], true, "{place}: the note is in view: {seen}");
+        browser.assert_no_console_errors("during the test").await;
+        browser.close().await;
+    }
+}

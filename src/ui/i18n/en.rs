@@ -73,7 +73,6 @@ pub(super) const STRINGS: Strings = Strings {
         close: "Close",
         back_to_now: "Back to the current moment",
         follow_reading: "The text I read moves the timeline",
-        visit: "Visit",
         mentioned_only: "Named in the text, not visited in these days",
         source_credit: "F. Raskolnikov, « La Révolution d'Octobre (souvenirs sur Lénine) », 1934 edition completed from the 1925 English one; translation and notes: Marxists Internet Archive.",
         go_to_moment: "Go to this moment",

@@ -73,7 +73,6 @@ pub(super) const STRINGS: Strings = Strings {
         close: "Fermer",
         back_to_now: "Revenir au moment courant",
         follow_reading: "Le texte que je lis fait avancer la chronologie",
-        visit: "Passage",
         mentioned_only: "Nommé dans le texte, pas visité ces jours-là",
         source_credit: "F. Raskolnikov, « La Révolution d'Octobre (souvenirs sur Lénine) », édition de 1934 complétée par celle de 1925 en anglais ; traduction et notes : Marxists Internet Archive.",
         go_to_moment: "Aller à ce moment",

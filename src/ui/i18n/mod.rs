@@ -108,7 +108,6 @@ pub struct ReaderStrings {
     pub close: &'static str,
     pub back_to_now: &'static str,
     pub follow_reading: &'static str,
-    pub visit: &'static str,
     pub mentioned_only: &'static str,
     pub source_credit: &'static str,
     pub go_to_moment: &'static str,

@@ -4,27 +4,23 @@
 //! elsewhere scroll the text to the current passage instead. Only scrolling the user
 //! started counts, so the two directions never feed each other.
 
-use std::cell::{Cell, RefCell};
 use std::ops::Range;
-use std::rc::Rc;
 
-use crate::ui::reactive::*;
-use wasm_bindgen::closure::Closure;
+use gloo_render::{request_animation_frame, AnimationFrame};
+use leptos::either::EitherOf3;
+use leptos::prelude::*;
+// The hook the project asks for by this path; leptos-use 0.20 marks its re-exports
+// deprecated in favour of its micro crates, which would be one more dependency each.
+#[allow(deprecated)]
+use leptos_use::{use_intersection_observer_with_options, UseIntersectionObserverOptions};
 use wasm_bindgen::JsCast;
-use web_sys::js_sys::Array;
-use web_sys::{
-    Element, Event, HtmlInputElement, IntersectionObserver, IntersectionObserverEntry,
-    IntersectionObserverInit, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition,
-};
+use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 use crate::state::url::Panel;
-use crate::state::{AppState, Lang};
-use crate::story::{Block, BlockRole, Story};
-use crate::ui::dom::{self, El};
-use crate::ui::effect::{cleanup, effect};
-use crate::ui::i18n::bind_tr;
-use crate::ui::reader::spans::{self, append_block, Notes, SpanContext};
-use crate::ui::reader::ReaderNav;
+use crate::state::AppState;
+use crate::story::{Block, BlockRole};
+use crate::ui::reader::spans::Spans;
+use crate::ui::reader::{showing, tr, ReaderNav};
 
 /// How long after the user's last wheel, touch or key in the text a paragraph coming into
 /// view still counts as their reading.
@@ -34,10 +30,6 @@ fn now_ms() -> f64 {
     web_sys::js_sys::Date::now()
 }
 
-fn element(id: &str) -> Option<Element> {
-    web_sys::window()?.document()?.get_element_by_id(id)
-}
-
 fn scroll_to(el: &Element, position: ScrollLogicalPosition) {
     let options = ScrollIntoViewOptions::new();
     options.set_block(position);
@@ -45,256 +37,255 @@ fn scroll_to(el: &Element, position: ScrollLogicalPosition) {
     el.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
-/// The observer that reports which paragraphs are in view, kept with its callback.
-type Observer = Rc<RefCell<Option<(IntersectionObserver, Closure<dyn FnMut(Array)>)>>>;
-
-/// Starts reporting the paragraphs that tell a step (`data-index`) as they come into view.
-fn observe(root: &Element, observer: &Observer, on_seen: impl FnMut(Array) + 'static) {
-    let callback = Closure::<dyn FnMut(Array)>::new(on_seen);
-    let options = IntersectionObserverInit::new();
-    options.set_root_margin("0px 0px -50% 0px");
-    let Ok(io) =
-        IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)
-    else {
-        return;
-    };
-    dom::each(root, "[data-index]", |el| io.observe(&el));
-    *observer.borrow_mut() = Some((io, callback));
-}
-
-/// A paragraph of the memoir as drawn: its element, where its words go, and the ranges
-/// marked in it now.
-struct Drawn {
-    block: &'static Block,
-    /// The element that carries `current` and the id.
-    outer: Element,
-    /// The element the spans go in (the `<p>` inside a quotation's `<blockquote>`).
-    body: Element,
-    marked: Vec<Range<usize>>,
-}
-
-/// A paragraph's element, empty: [`FullText`]'s effect draws its words (again when the
-/// language or its marked passages change).
-fn paragraph(story: &Story, index: usize, block: &'static Block) -> Drawn {
-    let id = block.id.as_str();
-    let (tag, class) = match block.role {
-        BlockRole::Title => ("h2", "memoir-title"),
-        BlockRole::Quote => ("blockquote", "memoir-quote"),
-        BlockRole::Byline => ("p", "byline"),
-        BlockRole::SourceNote => ("p", "source-note"),
-        _ => ("p", "body"),
-    };
-    let outer = El::new(tag)
-        .attr("id", &format!("p-{id}"))
-        .class(class)
-        .attr("tabindex", "-1");
-    let tells = block.role != BlockRole::Title && !story.steps_told_in(id).is_empty();
-    let outer = if tells {
-        outer.attr("data-index", &index.to_string())
-    } else {
-        outer
-    };
-    let outer = outer.done();
-    let body = if block.role == BlockRole::Quote {
-        let p = El::new("p").done();
-        dom::append(&outer, &p);
-        p
-    } else {
-        outer.clone()
-    };
-    Drawn {
-        block,
-        outer,
-        body,
-        marked: Vec::new(),
+fn focus(el: &Element) {
+    if let Some(el) = el.dyn_ref::<HtmlElement>() {
+        let _ = el.focus();
     }
 }
 
-/// The full text panel. `open_note` is the footnote open in the reader, which every panel
-/// that shows markers shares.
-pub fn full_text(nav: ReaderNav, open_note: RwSignal<Option<usize>>) -> Element {
-    let state = leptos::prelude::expect_context::<AppState>();
+/// One paragraph of the memoir: its element by role, its words with the current moment's
+/// passages marked, and `data-index` when it tells a step (what the observer watches).
+fn paragraph(
+    state: AppState,
+    index: usize,
+    block: &'static Block,
+    flashed: RwSignal<Option<&'static str>>,
+) -> impl IntoView {
     let story = state.story;
-    let current = state.step;
-    // When the reader last scrolled or typed in the text.
-    let last_input = Rc::new(Cell::new(0.0_f64));
-    // Whether each paragraph is in view (the top half of the reader), by index.
-    let mut visible = vec![false; story.text().paragraphs.len()];
-    let panel = El::new("div").class("full-text").done();
-    let article = El::new("article").class("memoir").attr("lang", "fr").done();
-    let mut drawn = Vec::<Drawn>::new();
-    let mut drawn_lang = None::<Lang>;
-
-    // Paragraph in view -> clock.
-    let last_seen_input = last_input.clone();
-    let on_seen = move |entries: Array| {
-        for entry in entries.iter() {
-            let Ok(entry) = entry.dyn_into::<IntersectionObserverEntry>() else {
-                continue;
-            };
-            let Some(index) = entry
-                .target()
-                .get_attribute("data-index")
-                .and_then(|i| i.parse::<usize>().ok())
-            else {
-                continue;
-            };
-            if let Some(seen) = visible.get_mut(index) {
-                *seen = entry.is_intersecting();
-            }
-        }
-        let reading = now_ms() - last_seen_input.get() < USER_SCROLL_MS;
-        if !reading || !state.reading_drives_clock.get_untracked() || state.playing.get_untracked()
-        {
-            return;
-        }
-        let Some(top) = visible.iter().position(|&s| s) else {
-            return;
-        };
-        let Some(block) = story.text().paragraphs.get(top) else {
-            return;
-        };
-        let steps = story.steps_told_in(block.id.as_str());
-        let now = current.get_untracked();
-        if now.is_some_and(|i| steps.contains(&i)) {
-            return;
-        }
-        if let Some(step) = steps.first().and_then(|&i| story.steps().get(i)) {
-            state.set_clock(step.span.start);
-        }
-    };
-    let observer: Observer = Rc::default();
-    let mut on_seen = Some(on_seen);
-    let observing = observer.clone();
-    // Draw, while shown: the paragraphs once, their words when the language changes, and the
-    // paragraphs whose marked passages change with the clock.
-    let root = article.clone();
-    effect(move || {
-        if state.panel.get() != Panel::Text {
-            return;
-        }
-        let lang = state.lang.get();
-        let step = current.get().and_then(|i| story.steps().get(i));
-        let root = &root;
-        if drawn.is_empty() {
-            let paragraphs: Vec<Drawn> = story
-                .text()
-                .paragraphs
-                .iter()
-                .enumerate()
-                .map(|(index, block)| paragraph(story, index, block))
-                .collect();
-            for p in &paragraphs {
-                dom::append(root, &p.outer);
-            }
-            if let Some(on_seen) = on_seen.take() {
-                observe(root, &observing, on_seen);
-            }
-            drawn = paragraphs;
-        }
-        let new_lang = drawn_lang != Some(lang);
-        drawn_lang = Some(lang);
-        let cx = SpanContext {
-            story,
-            lang,
-            open_note: open_note.get_untracked(),
-        };
-        for p in &mut drawn {
-            let marked = step
-                .map(|s| story.ranges_in(s, p.block.id.as_str()))
-                .unwrap_or_default();
-            if !new_lang && marked == p.marked {
-                continue;
-            }
-            dom::clear(&p.body);
-            append_block(&p.body, p.block, None, &marked, Notes::Open, cx);
-            if p.block.role != BlockRole::Title {
-                let _ = p
-                    .outer
-                    .class_list()
-                    .toggle_with_force("current", !marked.is_empty());
-            }
-            p.marked = marked;
-        }
+    let id = block.id.as_str();
+    let marked: Memo<Vec<Range<usize>>> = Memo::new(move |_| {
+        state
+            .step
+            .get()
+            .and_then(|i| story.steps().get(i))
+            .map(|s| story.ranges_in(s, id))
+            .unwrap_or_default()
     });
-    cleanup(move || {
-        if let Some((io, _)) = observer.borrow_mut().take() {
-            io.disconnect();
+    let tells = block.role != BlockRole::Title && !story.steps_told_in(id).is_empty();
+    let data_index = tells.then(|| index.to_string());
+    let dom_id = format!("p-{id}");
+    let current = move || !marked.with(Vec::is_empty);
+    let flash = move || flashed.get() == Some(id);
+    let words = view! { <Spans block=block marked=marked notes=true/> };
+    match block.role {
+        BlockRole::Title => EitherOf3::A(view! {
+            <h2 id=dom_id class="memoir-title" tabindex="-1" class:flash=flash>{words}</h2>
+        }),
+        BlockRole::Quote => EitherOf3::B(view! {
+            <blockquote
+                id=dom_id
+                class="memoir-quote"
+                tabindex="-1"
+                data-index=data_index
+                class:current=current
+                class:flash=flash
+            >
+                <p>{words}</p>
+            </blockquote>
+        }),
+        role => {
+            let class = match role {
+                BlockRole::Byline => "byline",
+                BlockRole::SourceNote => "source-note",
+                _ => "body",
+            };
+            EitherOf3::C(view! {
+                <p
+                    id=dom_id
+                    class=class
+                    tabindex="-1"
+                    data-index=data_index
+                    class:current=current
+                    class:flash=flash
+                >
+                    {words}
+                </p>
+            })
         }
+    }
+}
+
+/// The full text panel.
+#[component]
+pub fn FullText() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let nav = expect_context::<ReaderNav>();
+    let story = state.story;
+    let shown = showing(state, Panel::Text);
+    // The paragraphs are drawn when the panel is first shown, and kept.
+    let drawn = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || shown());
+    let article = NodeRef::<leptos::html::Article>::new();
+    // When the reader last scrolled or typed in the text.
+    let last_input = StoredValue::new(0.0_f64);
+    let flashed = RwSignal::new(None::<&'static str>);
+    // The next animation frame's work for each of the two scrolls below; a newer request
+    // replaces (and so cancels) an older one of the same kind.
+    let follow_frame = StoredValue::new_local(None::<AnimationFrame>);
+    let read_frame = StoredValue::new_local(None::<AnimationFrame>);
+
+    // Paragraph in view -> clock. The observer watches the paragraphs that tell a step,
+    // once drawn; the top half of the view counts.
+    let targets = RwSignal::new_local(Vec::<Element>::new());
+    let mut visible = vec![false; story.text().paragraphs.len()];
+    #[allow(deprecated)]
+    use_intersection_observer_with_options(
+        targets,
+        move |entries, _| {
+            for entry in entries {
+                let index = entry
+                    .target()
+                    .get_attribute("data-index")
+                    .and_then(|i| i.parse::<usize>().ok());
+                if let Some(seen) = index.and_then(|i| visible.get_mut(i)) {
+                    *seen = entry.is_intersecting();
+                }
+            }
+            let reading = now_ms() - last_input.get_value() < USER_SCROLL_MS;
+            if !reading
+                || !state.reading_drives_clock.get_untracked()
+                || state.playing.get_untracked()
+            {
+                return;
+            }
+            let Some(block) = visible
+                .iter()
+                .position(|&s| s)
+                .and_then(|top| story.text().paragraphs.get(top))
+            else {
+                return;
+            };
+            let steps = story.steps_told_in(block.id.as_str());
+            if state
+                .step
+                .get_untracked()
+                .is_some_and(|i| steps.contains(&i))
+            {
+                return;
+            }
+            if let Some(step) = steps.first().and_then(|&i| story.steps().get(i)) {
+                state.set_clock(step.span.start);
+            }
+        },
+        UseIntersectionObserverOptions::default().root_margin("0px 0px -50% 0px"),
+    );
+    // Runs after the paragraphs are in the page (an effect's first run comes after the
+    // render that created it).
+    Effect::new(move || {
+        if !drawn.get() {
+            return;
+        }
+        let Some(article) = article.get() else {
+            return;
+        };
+        let mut found = Vec::new();
+        if let Ok(list) = article.query_selector_all("[data-index]") {
+            for i in 0..list.length() {
+                if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                    found.push(el);
+                }
+            }
+        }
+        targets.set(found);
     });
 
     // Clock (from elsewhere), or the panel shown -> scroll to the current passage.
-    let root = article.clone();
-    let last_scroll_input = last_input.clone();
-    effect(move || {
-        if state.panel.get() != Panel::Text {
+    Effect::new(move || {
+        if !shown() {
             return;
         }
-        let _ = current.get();
-        if now_ms() - last_scroll_input.get() < USER_SCROLL_MS
-            || nav.scroll_to.get_untracked().is_some()
+        state.step.track();
+        if now_ms() - last_input.get_value() < USER_SCROLL_MS
+            || nav.scroll_to.with_untracked(Option::is_some)
         {
             return;
         }
-        let root = root.clone();
-        dom::next_frame(move || {
-            if let Ok(Some(el)) = root.query_selector(".current") {
+        follow_frame.set_value(Some(request_animation_frame(move |_| {
+            let current = article
+                .get_untracked()
+                .and_then(|a| a.query_selector(".current").ok().flatten());
+            if let Some(el) = current {
                 scroll_to(&el, ScrollLogicalPosition::Nearest);
             }
-        });
+        })));
     });
 
-    // "Read in context" -> bring that paragraph into view, focus and flash it.
-    effect(move || {
+    // "Read in context" -> bring that paragraph into view, focus and flash it; a quoted
+    // footnote (which the passages panel opened) is brought into view on its marker,
+    // which takes the focus, in the paragraph that holds it.
+    Effect::new(move || {
         let Some(block) = nav.scroll_to.get() else {
             return;
         };
-        let id = story.text().paragraphs.get(block).map(|b| b.id.as_str());
-        dom::next_frame(move || {
-            if let Some(el) = id.and_then(|id| element(&format!("p-{id}"))) {
-                scroll_to(&el, ScrollLogicalPosition::Start);
-                let _ = el.class_list().add_1("flash");
-                dom::focus(&el);
+        let text = story.text();
+        let (paragraph, note) = match text.block(block.as_str()).map(|b| b.role) {
+            Some(BlockRole::Footnote(n)) => (text.marker_of(n), Some(n)),
+            _ => (text.block(block.as_str()), None),
+        };
+        let id = paragraph.map(|b| b.id.as_str());
+        read_frame.set_value(Some(request_animation_frame(move |_| {
+            let document = web_sys::window().and_then(|w| w.document());
+            let el = id.and_then(|id| document?.get_element_by_id(&format!("p-{id}")));
+            if let Some(el) = el {
+                flashed.set(id);
+                let marker = note.and_then(|n| {
+                    el.query_selector(&format!(".footnote-ref[data-note=\"{n}\"]"))
+                        .ok()
+                        .flatten()
+                });
+                match marker {
+                    Some(marker) => {
+                        focus(&marker);
+                        scroll_to(&marker, ScrollLogicalPosition::Start);
+                        let popover = marker.next_element_sibling();
+                        if let Some(popover) = popover {
+                            scroll_to(&popover, ScrollLogicalPosition::Nearest);
+                        }
+                    }
+                    None => {
+                        scroll_to(&el, ScrollLogicalPosition::Start);
+                        focus(&el);
+                    }
+                }
             }
             nav.scroll_to.set(None);
-        });
+        })));
     });
 
-    let mark_input = move |_: Event| last_input.set(now_ms());
-    dom::listen(
-        &article,
-        &["wheel", "touchmove", "keydown", "pointerdown"],
-        Box::new(mark_input),
-    );
-    dom::on(&article, "click", move |ev| {
-        spans::on_click(&ev, open_note);
-    });
-
-    let follow = El::new("input").attr("type", "checkbox").done();
-    let checkbox = follow.clone();
-    effect(move || {
-        if let Some(input) = checkbox.dyn_ref::<HtmlInputElement>() {
-            input.set_checked(state.reading_drives_clock.get());
+    let mark_input = move || last_input.set_value(now_ms());
+    let paragraphs = move || {
+        view! {
+            <For
+                each=move || story.text().paragraphs.iter().enumerate()
+                key=|(_, block)| block.id.as_str()
+                let:((index, block))
+            >
+                {paragraph(state, index, block, flashed)}
+            </For>
         }
-    });
-    dom::on(&follow, "change", move |ev| {
-        if let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-        {
-            state.reading_drives_clock.set(input.checked());
-        }
-    });
-    let label = El::new("label").class("follow-reading").done();
-    dom::append(&label, &follow);
-    dom::append_text(&label, " ");
-    bind_tr(&label, state.lang, |s| s.reader.follow_reading);
-    let credit = El::new("p").class("source-credit").done();
-    bind_tr(&credit, state.lang, |s| s.reader.source_credit);
-
-    dom::bind_flag(&panel, "hidden", move || state.panel.get() != Panel::Text);
-    dom::append(&panel, &label);
-    dom::append(&panel, &article);
-    dom::append(&panel, &credit);
-    panel
+    };
+    view! {
+        <div class="full-text" hidden=move || !shown()>
+            <label class="follow-reading">
+                <input
+                    type="checkbox"
+                    prop:checked=move || state.reading_drives_clock.get()
+                    on:change=move |ev| state.reading_drives_clock.set(event_target_checked(&ev))
+                />
+                " "
+                {tr(|s| s.follow_reading)}
+            </label>
+            <article
+                class="memoir"
+                lang="fr"
+                node_ref=article
+                on:wheel=move |_| mark_input()
+                on:touchmove=move |_| mark_input()
+                on:keydown=move |_| mark_input()
+                on:pointerdown=move |_| mark_input()
+            >
+                <Show when=move || drawn.get()>{paragraphs}</Show>
+            </article>
+            <p class="source-credit">{tr(|s| s.source_credit)}</p>
+        </div>
+    }
 }

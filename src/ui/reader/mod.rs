@@ -7,166 +7,123 @@
 //! collapses it again so the map and the timeline are not hidden behind it. On a desktop
 //! the toggle is hidden and the CSS ignores the state.
 
+mod footnote;
 mod full_text;
 mod passages;
+mod person;
 mod places_list;
 mod spans;
+mod tabs;
 
-use crate::ui::reactive::*;
+use gloo_events::EventListener;
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, KeyboardEvent};
 
 use crate::state::url::Panel;
 use crate::state::AppState;
-use crate::ui::dom::{self, El};
-use crate::ui::effect::{effect, effect_now};
-use crate::ui::i18n::{bind_attr_tr, bind_tr, Pick};
+use crate::story::{BlockId, Localized};
+use crate::ui::i18n::{strings, ReaderStrings};
 
-/// Where the full text should scroll when it opens ("Read in context"): shared by the
-/// passages panel, which asks, and the full text, which obeys.
+use full_text::FullText;
+use passages::Passages;
+use places_list::PlacesList;
+use tabs::Tabs;
+
+/// What the reader's panels share, provided as context by [`Reader`]: where the full text
+/// should go when it opens ("Read in context"), and which footnote is open, which must
+/// stay open while the paragraph holding it is drawn again with the clock.
 #[derive(Clone, Copy)]
 pub struct ReaderNav {
-    /// The paragraph (its index in the memoir) to bring into view and highlight, once.
-    pub scroll_to: RwSignal<Option<usize>>,
+    /// The paragraph or footnote to bring into view, once: the passages panel asks, the
+    /// full text obeys and clears it.
+    pub scroll_to: RwSignal<Option<BlockId>>,
+    /// The number of the open footnote, if any.
+    pub open_note: RwSignal<Option<u8>>,
 }
 
-const PANELS: [Panel; 3] = [Panel::Passages, Panel::Text, Panel::Places];
+/// "true" or "false", for ARIA states.
+fn bool_text(value: bool) -> &'static str {
+    if value {
+        "true"
+    } else {
+        "false"
+    }
+}
 
-fn tab_id(panel: Panel) -> String {
-    format!("tab-{}", panel.code())
+/// A reader string that follows the interface language. `pick` is a plain function, so
+/// every call shares one closure type (and its code).
+fn tr(pick: fn(&'static ReaderStrings) -> &'static str) -> impl Fn() -> &'static str + Copy {
+    let lang = expect_context::<AppState>().lang;
+    move || pick(&strings(lang.get()).reader)
+}
+
+/// A text of the data in the interface language (a step's title, a place's name).
+fn local(text: &'static Localized) -> impl Fn() -> &'static str + Copy {
+    let lang = expect_context::<AppState>().lang;
+    move || text.get(lang.get().code())
 }
 
 /// The reader region's content.
-pub fn reader() -> Element {
-    let state = leptos::prelude::expect_context::<AppState>();
-    let open_note = RwSignal::new(None);
-    let nav = ReaderNav {
+#[component]
+pub fn Reader() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    provide_context(ReaderNav {
         scroll_to: RwSignal::new(None),
-    };
-    let root = El::new("div").class("reader").done();
-    // The open footnote is shown wherever its marker is drawn.
-    let notes_root = root.clone();
-    effect(move || spans::show_open_note(&notes_root, open_note.get()));
-    dom::on(&root, "keydown", move |ev| {
-        if let Some(ev) = ev.dyn_ref::<KeyboardEvent>() {
-            if spans::on_key(ev, open_note) {
-                ev.stop_propagation();
-            }
-        }
+        open_note: RwSignal::new(None),
     });
 
     // The sheet's state; the CSS reads it from the toggle's `aria-expanded`, so one
     // attribute serves both the screen reader and the layout.
     let expanded = RwSignal::new(false);
-    dom::listen_to_window("focusin", move |ev| {
-        let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
-            return;
-        };
-        if el.matches(".sheet-toggle").unwrap_or(false) {
-            return;
-        }
-        let inside = el.closest("#reader").ok().flatten().is_some();
-        if expanded.get_untracked() != inside {
-            expanded.set(inside);
-        }
+    let focus_in = web_sys::window().map(|window| {
+        EventListener::new(&window, "focusin", move |ev| {
+            let Some(el) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            if el.matches(".sheet-toggle").unwrap_or(false) {
+                return;
+            }
+            let inside = el.closest("#reader").ok().flatten().is_some();
+            if expanded.get_untracked() != inside {
+                expanded.set(inside);
+            }
+        })
     });
-    let toggle = El::new("button")
-        .attr("type", "button")
-        .class("sheet-toggle")
-        .attr("aria-controls", "reader-panel")
-        .done();
-    dom::bind_attr(&toggle, "aria-expanded", move || expanded.get().to_string());
-    bind_tr(&toggle, state.lang, |s| s.reader.sheet_toggle);
-    dom::on(&toggle, "click", move |_| expanded.update(|e| *e = !*e));
-    dom::append(&root, &toggle);
+    // Removed with the reader (the component tests mount the app more than once).
+    StoredValue::new_local(focus_in);
 
-    let tabs = El::new("div").class("tabs").attr("role", "tablist").done();
-    bind_attr_tr(&tabs, "aria-label", state.lang, |s| s.reader.reader_tabs);
-    for panel in PANELS {
-        let tab = El::new("button")
-            .attr("type", "button")
-            .attr("role", "tab")
-            .attr("id", &tab_id(panel))
-            .attr("aria-controls", "reader-panel")
-            .attr("data-panel", panel.code())
-            .done();
-        bind_tr(&tab, state.lang, tab_label(panel));
-        dom::append(&tabs, &tab);
+    view! {
+        <div class="reader">
+            <button
+                type="button"
+                class="sheet-toggle"
+                aria-controls="reader-panel"
+                aria-expanded=move || bool_text(expanded.get())
+                on:click=move |_| expanded.update(|e| *e = !*e)
+            >
+                {tr(|s| s.sheet_toggle)}
+            </button>
+            <Tabs/>
+            // All three panels stay mounted, the two not chosen hidden; each draws its
+            // content only once shown.
+            <div
+                class="tab-panel"
+                id="reader-panel"
+                role="tabpanel"
+                aria-labelledby=move || tabs::tab_id(state.panel.get())
+            >
+                <Passages/>
+                <FullText/>
+                <PlacesList/>
+            </div>
+        </div>
     }
-    // Which tab is selected, on all three at once.
-    let tab_list = tabs.clone();
-    let show_selected = move |chosen: Panel| {
-        let code = Some(chosen.code());
-        dom::each_chosen(
-            &tab_list,
-            "[role=tab]",
-            "data-panel",
-            code,
-            |tab, selected| {
-                dom::set_attr(
-                    tab,
-                    "aria-selected",
-                    if selected { "true" } else { "false" },
-                );
-                dom::set_attr(tab, "tabindex", if selected { "0" } else { "-1" });
-            },
-        );
-    };
-    effect_now(move || show_selected(state.panel.get()));
-    dom::on(&tabs, "click", move |ev| {
-        let chosen = dom::closest(&ev, "[data-panel]")
-            .and_then(|tab| tab.get_attribute("data-panel"))
-            .and_then(|code| PANELS.into_iter().find(|p| p.code() == code));
-        if let Some(panel) = chosen {
-            state.panel.set(panel);
-        }
-    });
-    let tab_list = tabs.clone();
-    dom::on(&tabs, "keydown", move |ev| {
-        let Some(ev) = ev.dyn_ref::<KeyboardEvent>() else {
-            return;
-        };
-        let at = PANELS
-            .iter()
-            .position(|p| *p == state.panel.get_untracked())
-            .unwrap_or(0);
-        let next = match ev.key().as_str() {
-            "ArrowRight" => (at + 1) % PANELS.len(),
-            "ArrowLeft" => (at + PANELS.len() - 1) % PANELS.len(),
-            "Home" => 0,
-            "End" => PANELS.len() - 1,
-            _ => return,
-        };
-        ev.prevent_default();
-        state.panel.set(PANELS[next]);
-        if let Ok(Some(button)) = tab_list.query_selector(&format!("#{}", tab_id(PANELS[next]))) {
-            dom::focus(&button);
-        }
-    });
-    dom::append(&root, &tabs);
-
-    // All three panels stay mounted, the two not chosen hidden, and draw their content only
-    // while shown.
-    let tab_panel = El::new("div")
-        .class("tab-panel")
-        .attr("id", "reader-panel")
-        .attr("role", "tabpanel")
-        .child_el(passages::passages(nav, open_note))
-        .child_el(full_text::full_text(nav, open_note))
-        .child_el(places_list::places_list())
-        .done();
-    dom::bind_attr(&tab_panel, "aria-labelledby", move || {
-        tab_id(state.panel.get())
-    });
-    dom::append(&root, &tab_panel);
-    root
 }
 
-/// The tab's name, in the strings of a language.
-fn tab_label(panel: Panel) -> Pick {
-    match panel {
-        Panel::Passages => |s| s.reader.passages,
-        Panel::Text => |s| s.reader.full_text,
-        Panel::Places => |s| s.reader.places,
-    }
+/// Whether `panel` is the one shown now.
+fn showing(state: AppState, panel: Panel) -> impl Fn() -> bool + Copy {
+    move || state.panel.get() == panel
 }

@@ -1,332 +1,228 @@
-//! The passages panel: every passage about the selected place, grouped by visit, or, with
-//! nothing selected, the passages of the current moment. Each passage can move the clock
-//! to its moment or open the full text at it.
-//!
-//! The panel is built by hand (`ui::dom`) and drawn again as a whole, while it is shown,
-//! when the language, the selected place or (with no place selected) the moment's step
-//! changes. Its buttons
-//! are caught by one click listener, which finds the passage by its `data-passage` index.
+//! The passages panel: every passage about the selected place, grouped by visit (the list
+//! `Story::place_passages` makes, each quotation once), or, with nothing selected, the
+//! passages of the current moment. Each passage can move the clock to its moment or open
+//! the full text at it, a quoted footnote opened on its marker.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use crate::ui::reactive::*;
-use web_sys::{Element, Event};
+use leptos::either::Either;
+use leptos::prelude::*;
 
 use crate::state::url::Panel;
-use crate::state::{AppState, Lang};
-use crate::story::{Instant, Passage, Place, Step, Story};
-use crate::ui::dom::{self, closest, El};
-use crate::ui::effect::effect;
-use crate::ui::i18n::{day_label, strings, ReaderStrings};
-use crate::ui::reader::spans::{self, append_block, Notes, SpanContext};
-use crate::ui::reader::ReaderNav;
+use crate::state::AppState;
+use crate::story::{BlockRole, Instant, Passage, Place, Step};
+use crate::ui::i18n::{day_label, strings};
+use crate::ui::reader::spans::Spans;
+use crate::ui::reader::{local, showing, tr, ReaderNav};
 use crate::ui::timeline::time_words;
 
-/// Whether a step is at, from or to `place` or a place within it (Gatchina's stations
-/// are Gatchina's visits).
-fn touches(story: &Story, step: &Step, place: &str) -> bool {
-    [step.start_place(), step.end_place()]
-        .into_iter()
-        .flatten()
-        .any(|p| story.is_within(p.as_str(), place))
+/// A passage's stable identity, to key lists by.
+fn key(p: &&'static Passage) -> (&'static str, usize, usize) {
+    (p.block.as_str(), p.range.start, p.range.end)
 }
 
-/// A quotation drawn in the panel, for its buttons.
-struct Shown {
-    passage: &'static Passage,
-    /// The moment "Go to this moment" moves the clock to.
-    start: Instant,
-    /// Whether the passage belongs to a moment of the story (a mere mention does not).
-    movable: bool,
-}
-
-/// What one drawing of the panel needs.
-struct Draw<'a> {
-    story: &'static Story,
-    lang: Lang,
-    words: &'static ReaderStrings,
-    shown: &'a mut Vec<Shown>,
-}
-
-impl Draw<'_> {
-    /// "Thursday 26 October 1917 (8 November N.S.), about 16:00 — « une heure environ »".
-    fn when(&self, t: Instant) -> El {
-        El::new("p").class("when").text(&format!(
-            "{}, {}",
-            day_label(self.lang, t),
-            time_words(self.story, self.lang, t)
-        ))
-    }
-
-    /// One quotation, with its two actions.
-    fn passage(
-        &mut self,
-        passage: &'static Passage,
-        start: Instant,
-        current: bool,
-        movable: bool,
-    ) -> El {
-        let index = self.shown.len();
-        self.shown.push(Shown {
-            passage,
-            start,
-            movable,
-        });
-        let quote = El::new("blockquote").attr("lang", "fr");
-        if let Some(block) = self.story.block(passage.block.as_str()) {
-            let cx = SpanContext {
-                story: self.story,
-                lang: self.lang,
-                open_note: None,
-            };
-            append_block(
-                quote.element(),
-                block,
-                Some(passage.range.clone()),
-                &[],
-                Notes::Hide,
-                cx,
-            );
-        }
-        let actions = El::new("div")
-            .class("passage-actions")
-            .child_opt(movable.then(|| {
-                El::new("button")
-                    .attr("type", "button")
-                    .class("go")
-                    .text(self.words.go_to_moment)
-            }));
-        El::new("li")
-            .class(if current {
-                "passage current"
-            } else {
-                "passage"
-            })
-            .attr("data-passage", &index.to_string())
-            .child(quote)
-            .child(
-                actions.child(
-                    El::new("button")
-                        .attr("type", "button")
-                        .class("read")
-                        .text(self.words.read_in_context),
-                ),
-            )
-    }
-
-    fn passage_list(&mut self, passages: &'static [Passage], start: Instant, current: bool) -> El {
-        let mut list = El::new("ul").class("passage-list");
-        for p in passages {
-            list = list.child(self.passage(p, start, current, true));
-        }
-        list
-    }
-
-    /// The passages of the current step.
-    fn moment(&mut self, panel: &Element, step: &'static Step) {
-        let code = self.lang.code();
-        dom::set_attr(panel, "class", "passages moment");
-        El::new("h2").text(self.words.passage_now).append_to(panel);
-        self.when(step.span.start).append_to(panel);
-        El::new("h3")
-            .class("step-title")
-            .text(step.title.get(code))
-            .append_to(panel);
-        if let Some(note) = &step.note {
-            El::new("p")
-                .class("step-note")
-                .text(note.get(code))
-                .append_to(panel);
-        }
-        let list = if step.passages.is_empty() {
-            El::new("p").class("empty").text(self.words.no_passage)
-        } else {
-            self.passage_list(&step.passages, step.span.start, true)
-        };
-        list.append_to(panel);
-    }
-
-    /// Every passage about a place, visit by visit, then the context events there, then
-    /// the other passages that name it.
-    fn place(&mut self, panel: &Element, place: &'static Place) {
-        let story = self.story;
-        let code = self.lang.code();
-        let id = place.id.as_str();
-        dom::set_attr(panel, "class", "passages place");
-        let title = El::new("h2").text(place.name.get(code));
-        let title = title.child_opt(place.modern_name.as_ref().map(|m| {
-            El::new("span").class("modern-name").text(&format!(
-                " ({} {})",
-                strings(self.lang).map.modern_name,
-                m.get(code)
-            ))
-        }));
-        title.append_to(panel);
-        El::new("p")
-            .class("about")
-            .text(&format!(
-                "{} {}",
-                self.words.passages_about,
-                place.name.get(code)
-            ))
-            .append_to(panel);
-        El::new("button")
-            .attr("type", "button")
-            .class("back-to-now")
-            .text(self.words.back_to_now)
-            .append_to(panel);
-        let mut visits = El::new("ol").class("visits");
-        for (i, step) in story.steps().iter().enumerate() {
-            if !touches(story, step, id) || step.passages.is_empty() {
-                continue;
-            }
-            visits = visits.child(
-                El::new("li")
-                    .class("visit")
-                    .attr("data-step", &i.to_string())
-                    .child(El::new("h3").text(step.title.get(code)))
-                    .child(self.when(step.span.start))
-                    .child(self.passage_list(&step.passages, step.span.start, false)),
-            );
-        }
-        visits.append_to(panel);
-        let events: Vec<_> = story
-            .context_events()
-            .iter()
-            .filter(|e| {
-                e.place
-                    .as_ref()
-                    .is_some_and(|p| story.is_within(p.as_str(), id))
-                    && !e.passages.is_empty()
-            })
-            .collect();
-        if !events.is_empty() {
-            El::new("h3")
-                .text(self.words.context_events)
-                .append_to(panel);
-            let mut list = El::new("ul").class("visits");
-            for event in events {
-                list = list.child(
-                    El::new("li")
-                        .class("visit event")
-                        .child(El::new("h4").text(event.title.get(code)))
-                        .child(self.when(event.span.start))
-                        .child(self.passage_list(&event.passages, event.span.start, false)),
-                );
-            }
-            list.append_to(panel);
-        }
-        let mentions: Vec<&'static Passage> = story
-            .places()
-            .iter()
-            .filter(|p| story.is_within(p.id.as_str(), id))
-            .flat_map(|p| &p.mentions)
-            .filter(|p| !self.shown.iter().any(|s| std::ptr::eq(s.passage, *p)))
-            .collect();
-        if !mentions.is_empty() {
-            El::new("h3")
-                .text(self.words.other_mentions)
-                .append_to(panel);
-            let mut list = El::new("ul").class("passage-list");
-            for p in mentions {
-                let start = story
-                    .steps()
-                    .iter()
-                    .find(|s| s.passages.iter().any(|q| q.block == p.block))
-                    .map(|s| s.span.start);
-                list =
-                    list.child(self.passage(p, start.unwrap_or_default(), false, start.is_some()));
-            }
-            list.append_to(panel);
-        }
-    }
-}
-
-/// The panel. `open_note` is the footnote open in the reader, which every panel that
-/// shows markers shares.
-pub fn passages(nav: ReaderNav, open_note: RwSignal<Option<usize>>) -> Element {
-    let state = leptos::prelude::expect_context::<AppState>();
-    let story = state.story;
-    let step = state.step;
-    let root = El::new("div").class("passages").done();
-    let shown = Rc::new(RefCell::new(Vec::<Shown>::new()));
-    let drawn = shown.clone();
-
-    // Draw, while shown: the language, the place, or the moment's step when no place is
-    // selected.
-    let panel = root.clone();
-    effect(move || {
-        if state.panel.get() != Panel::Passages {
-            return;
-        }
+/// "Thursday 26 October 1917 (8 November N.S.), about 16:00 — « une heure environ »".
+fn when(state: AppState, t: Instant) -> impl IntoView {
+    let text = move || {
         let lang = state.lang.get();
-        let selected = state.selected.get();
-        dom::clear(&panel);
-        let mut list = Vec::new();
-        let mut draw = Draw {
-            story,
-            lang,
-            words: &strings(lang).reader,
-            shown: &mut list,
-        };
-        match selected.and_then(|id| story.place(id.as_str())) {
-            Some(place) => {
-                draw.place(&panel, place);
-                dom::mark_current_step(&panel, ".visit[data-step]", step.get_untracked());
-            }
-            None => {
-                if let Some(step) = step.get().and_then(|i| story.steps().get(i)) {
-                    draw.moment(&panel, step);
-                }
-            }
-        }
-        *drawn.borrow_mut() = list;
-    });
-    // The current visit follows the clock without drawing the place's passages again.
-    let panel = root.clone();
-    effect(move || {
-        dom::mark_current_step(&panel, ".visit[data-step]", step.get());
-    });
-
-    let go = move |index: usize| {
-        let (passage, start, movable) = shown
-            .borrow()
-            .get(index)
-            .map(|item| (item.passage, item.start, item.movable))?;
-        if movable {
-            state.playing.set(false);
-            state.set_clock(start);
-        }
-        Some(passage.block.as_str())
+        format!(
+            "{}, {}",
+            day_label(lang, t),
+            time_words(state.story, lang, t)
+        )
     };
-    dom::on(&root, "click", move |ev| {
-        let ev: &Event = &ev;
-        if spans::on_click(ev, open_note) {
-            return;
+    view! { <p class="when">{text}</p> }
+}
+
+/// One quotation, with its two actions. `start` is the moment "Go to this moment" (and a
+/// click on the quotation) moves the clock to; a mere mention outside the story's moments
+/// has none.
+fn passage(
+    state: AppState,
+    passage: &'static Passage,
+    start: Option<Instant>,
+    current: bool,
+) -> impl IntoView {
+    let nav = expect_context::<ReaderNav>();
+    let go = move || {
+        if let Some(t) = start {
+            state.playing.set(false);
+            state.set_clock(t);
         }
-        if closest(ev, ".back-to-now").is_some() {
-            state.clear_selection();
-            return;
+    };
+    let block = state.story.block(passage.block.as_str());
+    let read = move |_| {
+        go();
+        // A quoted footnote is read on its marker, open.
+        if let Some(BlockRole::Footnote(n)) = block.map(|b| b.role) {
+            nav.open_note.set(Some(n));
         }
-        let Some(index) = closest(ev, "[data-passage]")
-            .and_then(|li| li.get_attribute("data-passage"))
-            .and_then(|i| i.parse::<usize>().ok())
-        else {
-            return;
+        nav.scroll_to.set(Some(passage.block.clone()));
+        state.panel.set(Panel::Text);
+    };
+    let quote = block.map(|block| view! { <Spans block=block quote=passage.range.clone()/> });
+    view! {
+        <li class="passage" class:current=current>
+            <blockquote lang="fr" on:click=move |_| go()>{quote}</blockquote>
+            <div class="passage-actions">
+                {start.map(|_| view! {
+                    <button type="button" class="go" on:click=move |_| go()>
+                        {tr(|s| s.go_to_moment)}
+                    </button>
+                })}
+                <button type="button" class="read" on:click=read>{tr(|s| s.read_in_context)}</button>
+            </div>
+        </li>
+    }
+}
+
+/// A list of quotations that all belong to the moment `start`.
+fn passage_list(
+    state: AppState,
+    passages: Vec<&'static Passage>,
+    start: Instant,
+    current: bool,
+) -> impl IntoView {
+    view! {
+        <ul class="passage-list">
+            <For each=move || passages.clone() key=key let:p>
+                {passage(state, p, Some(start), current)}
+            </For>
+        </ul>
+    }
+}
+
+/// The passages of the current step.
+fn moment(state: AppState, step: &'static Step) -> impl IntoView {
+    let passages: Vec<&'static Passage> = step.passages.iter().collect();
+    let list = if passages.is_empty() {
+        Either::Left(view! { <p class="empty">{tr(|s| s.no_passage)}</p> })
+    } else {
+        Either::Right(passage_list(state, passages, step.span.start, true))
+    };
+    view! {
+        <h2>{tr(|s| s.passage_now)}</h2>
+        {when(state, step.span.start)}
+        <h3 class="step-title">{local(&step.title)}</h3>
+        {step.note.as_ref().map(|note| view! { <p class="step-note">{local(note)}</p> })}
+        {list}
+    }
+}
+
+/// Every passage about a place, visit by visit, then the context events there, then
+/// the other passages that name it.
+fn place(state: AppState, place: &'static Place) -> impl IntoView {
+    let story = state.story;
+    let about = story.place_passages(place.id.as_str());
+    let name = local(&place.name);
+    let modern = place.modern_name.as_ref().map(|m| {
+        let modern = local(m);
+        let text = move || {
+            format!(
+                " ({} {})",
+                strings(state.lang.get()).map.modern_name,
+                modern()
+            )
         };
-        if closest(ev, ".read").is_some() {
-            let paragraphs = &story.text().paragraphs;
-            let block =
-                go(index).and_then(|id| paragraphs.iter().position(|p| p.id.as_str() == id));
-            nav.scroll_to.set(block);
-            state.panel.set(Panel::Text);
-        } else if closest(ev, ".go, blockquote").is_some() {
-            go(index);
+        view! { <span class="modern-name">{text}</span> }
+    });
+    let passages_about = tr(|s| s.passages_about);
+    let visits = about.visits;
+    let events = about.events;
+    let mentions = about.mentions;
+    let events = (!events.is_empty()).then(|| {
+        view! {
+            <h3>{tr(|s| s.context_events)}</h3>
+            <ul class="visits">
+                <For each=move || events.clone() key=|e| e.index let:event>
+                    <li class="visit event">
+                        <h4>{local(&event.item.title)}</h4>
+                        {when(state, event.item.span.start)}
+                        {passage_list(state, event.passages, event.item.span.start, false)}
+                    </li>
+                </For>
+            </ul>
         }
     });
-    dom::bind_flag(&root, "hidden", move || {
-        state.panel.get() != Panel::Passages
+    let mentions = (!mentions.is_empty()).then(|| {
+        view! {
+            <h3>{tr(|s| s.other_mentions)}</h3>
+            <ul class="passage-list">
+                <For each=move || mentions.clone() key=|m| key(&m.passage) let:mention>
+                    {
+                        let start = mention
+                            .step
+                            .and_then(|i| story.steps().get(i))
+                            .map(|s| s.span.start);
+                        passage(state, mention.passage, start, false)
+                    }
+                </For>
+            </ul>
+        }
     });
-    root
+    view! {
+        <h2>{name} {modern}</h2>
+        <p class="about">{move || format!("{} {}", passages_about(), name())}</p>
+        <button type="button" class="back-to-now" on:click=move |_| state.clear_selection()>
+            {tr(|s| s.back_to_now)}
+        </button>
+        <ol class="visits">
+            <For each=move || visits.clone() key=|v| v.index let:visit>
+                <li
+                    class="visit"
+                    data-step=visit.index
+                    class:current=move || state.step.get() == Some(visit.index)
+                >
+                    <h3>{local(&visit.item.title)}</h3>
+                    {when(state, visit.item.span.start)}
+                    {passage_list(state, visit.passages, visit.item.span.start, false)}
+                </li>
+            </For>
+        </ol>
+        {events}
+        {mentions}
+    }
+}
+
+/// The panel.
+#[component]
+pub fn Passages() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let story = state.story;
+    let shown = showing(state, Panel::Passages);
+    let selected = Memo::new(move |_| {
+        state.selected.with(|id| {
+            id.as_ref()
+                .and_then(|id| story.place(id.as_str()))
+                .map(|p| p.id.clone())
+        })
+    });
+    let class = move || {
+        if selected.with(Option::is_some) {
+            "passages place"
+        } else {
+            "passages moment"
+        }
+    };
+    // Drawn while shown: the selected place's passages, or the current step's.
+    let content = move || {
+        if !shown() {
+            return None;
+        }
+        Some(
+            match selected.get().and_then(|id| story.place(id.as_str())) {
+                Some(p) => Either::Left(place(state, p)),
+                None => Either::Right(move || {
+                    state
+                        .step
+                        .get()
+                        .and_then(|i| story.steps().get(i))
+                        .map(|step| moment(state, step))
+                }),
+            },
+        )
+    };
+    view! {
+        <div class=class hidden=move || !shown()>
+            {content}
+        </div>
+    }
 }

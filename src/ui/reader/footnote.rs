@@ -1,0 +1,64 @@
+//! A footnote marker in the full text: a button that opens the note inline. Which note is
+//! open lives in the reader's shared signal ([`ReaderNav::open_note`]), so one note at most
+//! is open, it stays open while its paragraph is drawn again with the clock, and "Read in
+//! context" on a quoted footnote can open it. Escape or the close button shut it and give
+//! the focus back to the marker.
+
+use leptos::prelude::*;
+use web_sys::KeyboardEvent;
+
+use crate::state::AppState;
+use crate::ui::reader::person::unique_id;
+use crate::ui::reader::spans::Spans;
+use crate::ui::reader::{bool_text, tr, ReaderNav};
+
+/// The marker of footnote `n`, with its note.
+#[component]
+pub fn FootnoteMarker(n: u8) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let open_note = expect_context::<ReaderNav>().open_note;
+    let note = state.story.text().footnote(n);
+    let note_id = unique_id("note");
+    let is_open = move || open_note.get() == Some(n);
+    let marker = NodeRef::<leptos::html::Button>::new();
+    let close = move || {
+        open_note.set(None);
+        if let Some(marker) = marker.get_untracked() {
+            let _ = marker.focus();
+        }
+    };
+    let on_key = move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" && open_note.get_untracked() == Some(n) {
+            close();
+            ev.stop_propagation();
+        }
+    };
+    let footnote = tr(|s| s.footnote);
+    let label = move || format!("{} {n}", footnote());
+    // The note's words; drawn through an `AnyView`, since a note is spans too.
+    let words = note.map(|block| view! { <Spans block=block/> }.into_any());
+    view! {
+        <span class="footnote" on:keydown=on_key on:click=|ev| ev.stop_propagation()>
+            <button
+                type="button"
+                class="footnote-ref"
+                node_ref=marker
+                data-note=n
+                aria-expanded=move || bool_text(is_open())
+                aria-controls=note_id.clone()
+                aria-label=label
+                on:click=move |_| open_note.update(|o| *o = if *o == Some(n) { None } else { Some(n) })
+            >
+                <sup aria-hidden="true">"[" {n} "]"</sup>
+            </button>
+            <span class="popover footnote-text" id=note_id role="note" hidden=move || !is_open()>
+                <span class="footnote-number">{label} " "</span>
+                {words}
+                " "
+                <button type="button" class="footnote-close" on:click=move |_| close()>
+                    {tr(|s| s.close)}
+                </button>
+            </span>
+        </span>
+    }
+}
