@@ -1,7 +1,8 @@
 //! Component tests in a real browser (headless Chromium through wasm-bindgen-test-runner).
 #![cfg(target_arch = "wasm32")]
 
-use petrograd1917::ui::{app, mount_with};
+use leptos::prelude::*;
+use petrograd1917::ui::{App, DataProblems};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -24,7 +25,7 @@ fn host() -> web_sys::HtmlElement {
 #[wasm_bindgen_test]
 fn app_mounts_the_three_regions() {
     let host = host();
-    let handle = mount_with(&host, app);
+    let handle = leptos::mount::mount_to(host.clone(), App);
     for id in ["map", "timeline", "reader"] {
         let region = host
             .query_selector(&format!("#{id}"))
@@ -52,7 +53,7 @@ fn slider(host: &web_sys::HtmlElement) -> web_sys::Element {
 #[wasm_bindgen_test]
 async fn page_down_on_the_timeline_moves_the_clock_a_day_and_the_label_follows() {
     let host = host();
-    let handle = mount_with(&host, app);
+    let handle = leptos::mount::mount_to(host.clone(), App);
     next_task().await;
     let slider = slider(&host);
     let before: i32 = slider
@@ -90,7 +91,6 @@ async fn page_down_on_the_timeline_moves_the_clock_a_day_and_the_label_follows()
 #[wasm_bindgen_test]
 fn broken_story_data_is_listed_as_text_naming_file_record_and_field() {
     use petrograd1917::story::{load, StoryFiles};
-    use petrograd1917::ui::data_problems;
 
     let bundled = StoryFiles::BUNDLED;
     let hostile = "<img src=x onerror=window.__pwned=1>";
@@ -108,8 +108,8 @@ fn broken_story_data_is_listed_as_text_naming_file_record_and_field() {
     };
     let host = host();
     let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    let handle = mount_with(&host, |parent| {
-        let _ = parent.append_child(&data_problems(&problems));
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        view! { <DataProblems problems=problems /> }
     });
     let items = host.query_selector_all("li").expect("a valid selector");
     assert_eq!(items.length() as usize, shown.len(), "one item per problem");
@@ -139,78 +139,45 @@ async fn sleep_ms(ms: i32) {
 }
 
 #[wasm_bindgen_test]
-async fn a_bound_attribute_is_set_at_once_and_follows_its_signal_until_unmounted() {
-    use petrograd1917::ui::dom::{bind_attr, El};
-    use petrograd1917::ui::reactive::*;
-
+async fn the_language_switch_follows_the_state_and_unmounting_removes_the_app() {
     let host = host();
-    let lang = std::cell::Cell::new(None);
-    let handle = mount_with(&host, |parent| {
-        let signal = RwSignal::new(String::from("en"));
-        let el = El::new("p").done();
-        bind_attr(&el, "lang", move || signal.get());
-        let _ = parent.append_child(&el);
-        lang.set(Some(signal));
-    });
-    let p = host
-        .query_selector("p")
+    let handle = leptos::mount::mount_to(host.clone(), App);
+    next_task().await;
+    let pressed = |host: &web_sys::HtmlElement| {
+        let buttons = host
+            .query_selector_all(".language-switch button[aria-pressed=true]")
+            .expect("a valid selector");
+        (0..buttons.length())
+            .filter_map(|i| buttons.item(i))
+            .filter_map(|b| b.dyn_into::<web_sys::Element>().ok())
+            .filter_map(|b| b.get_attribute("lang"))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(pressed(&host).len(), 1, "one language is pressed");
+    let other = if pressed(&host) == ["fr"] { "en" } else { "fr" };
+    let button: web_sys::HtmlElement = host
+        .query_selector(&format!(".language-switch button[lang={other}]"))
         .expect("a valid selector")
-        .expect("the <p>");
-    assert_eq!(
-        p.get_attribute("lang").as_deref(),
-        Some("en"),
-        "set when built"
-    );
-    let signal = lang.get().expect("the signal");
-    signal.set(String::from("fr"));
+        .expect("the other language's button")
+        .unchecked_into();
+    button.click();
     next_task().await;
     assert_eq!(
-        p.get_attribute("lang").as_deref(),
-        Some("fr"),
-        "follows the signal"
+        pressed(&host),
+        [other],
+        "the pressed button follows the choice"
     );
+    let root_lang = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("lang"));
+    assert_eq!(root_lang.as_deref(), Some(other), "so does the page's lang");
     drop(handle);
+    next_task().await;
     assert!(
-        host.query_selector("p")
+        host.query_selector("#map")
             .expect("a valid selector")
             .is_none(),
         "unmounted"
     );
-}
-
-#[wasm_bindgen_test]
-async fn a_dropped_timer_never_fires_again() {
-    use petrograd1917::ui::dom::{after, every};
-    use std::cell::Cell;
-    use std::rc::Rc;
-
-    let ticks = Rc::new(Cell::new(0));
-    let counter = ticks.clone();
-    let interval = every(10, move || counter.set(counter.get() + 1));
-    assert!(interval.is_some(), "the interval starts");
-    sleep_ms(80).await;
-    assert!(ticks.get() > 0, "the interval ticks");
-    drop(interval);
-    let stopped_at = ticks.get();
-    sleep_ms(80).await;
-    assert_eq!(
-        ticks.get(),
-        stopped_at,
-        "no tick after the timer is dropped"
-    );
-
-    let fired = Rc::new(Cell::new(false));
-    let flag = fired.clone();
-    let once = after(20, move || flag.set(true));
-    drop(once);
-    sleep_ms(60).await;
-    assert!(
-        !fired.get(),
-        "a timeout dropped before its time never fires"
-    );
-    let flag = fired.clone();
-    let kept = after(20, move || flag.set(true));
-    sleep_ms(60).await;
-    assert!(fired.get(), "a timeout kept fires");
-    drop(kept);
 }

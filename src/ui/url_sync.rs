@@ -1,18 +1,17 @@
 //! Keeps the address bar in step with the state, and the state with the address at start.
 
-use crate::ui::reactive::*;
+use gloo_timers::callback::Timeout;
+use leptos::prelude::*;
 
 use crate::logic::clock;
 use crate::logic::geo::{Limits, LonLat, Viewport};
 use crate::state::url::{self, MapView, UrlState};
 use crate::state::{AppState, Lang, Panel};
 use crate::story::Instant;
-use crate::ui::dom::{self, Timer};
-use crate::ui::effect::effect;
 
 /// How long the state must rest before the URL is rewritten: dragging the map or playing
 /// the timeline would otherwise rewrite it every frame, which browsers throttle.
-const DEBOUNCE_MS: i32 = 250;
+const DEBOUNCE_MS: u32 = 250;
 
 /// The query string the page was opened with.
 pub fn current_query() -> String {
@@ -100,13 +99,13 @@ fn to_url_state(state: &AppState, default_lang: Lang, map_moved: bool) -> UrlSta
 /// is not flooded), a moment after each change. The map view is written only once the
 /// reader has moved the map by hand (follow is off); otherwise it is derived.
 pub fn keep_url_in_step(state: AppState, default_lang: Lang) {
-    // The write not yet done; replacing it cancels it.
-    let mut pending = None::<Timer>;
-    effect(move || {
+    // The write not yet done: replacing it drops it, and a dropped Timeout never fires.
+    let pending = StoredValue::new_local(None::<Timeout>);
+    Effect::new(move || {
         let map_moved = !state.follow.get();
         let query = url::to_query(&to_url_state(&state, default_lang, map_moved));
-        let write = dom::after(DEBOUNCE_MS, move || write_query(&query));
-        drop(std::mem::replace(&mut pending, write));
+        let write = Timeout::new(DEBOUNCE_MS, move || write_query(&query));
+        pending.set_value(Some(write));
     });
 }
 

@@ -9,8 +9,6 @@ mod fr;
 
 pub use dates::{day_label, format_hour, format_instant, format_time};
 
-use crate::ui::reactive::{Get, RwSignal};
-
 use crate::state::Lang;
 
 /// All the words of the interface for one language, grouped by the part of the app that
@@ -127,20 +125,4 @@ pub fn strings(lang: Lang) -> &'static Strings {
         Lang::En => &en::STRINGS,
         Lang::Fr => &fr::STRINGS,
     }
-}
-
-/// Picks one interface string from a language's strings: `|s| s.app.title`.
-pub type Pick = fn(&'static Strings) -> &'static str;
-
-/// Appends a text node that says `pick`'s string in the current language.
-///
-/// One function for all the page's translated texts: `pick` is a plain function, so every
-/// call shares the same code (see `ui::dom`).
-pub fn bind_tr(parent: &web_sys::Node, lang: RwSignal<Lang>, pick: Pick) {
-    crate::ui::dom::bind_text(parent, move || pick(strings(lang.get())).to_string());
-}
-
-/// Keeps attribute `name` of `el` equal to `pick`'s string in the current language.
-pub fn bind_attr_tr(el: &web_sys::Element, name: &'static str, lang: RwSignal<Lang>, pick: Pick) {
-    crate::ui::dom::bind_attr(el, name, move || pick(strings(lang.get())).to_string());
 }
