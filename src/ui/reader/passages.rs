@@ -202,9 +202,11 @@ pub fn Passages() -> impl IntoView {
             "passages moment"
         }
     };
-    // Drawn while shown: the selected place's passages, or the current step's.
+    // Drawn once first shown, and kept (hidden) while another panel is open: the selected
+    // place's passages, or the current step's.
+    let drawn = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || shown());
     let content = move || {
-        if !shown() {
+        if !drawn.get() {
             return None;
         }
         Some(
