@@ -2,6 +2,11 @@
 //! `scripts/bench.sh`, which builds the release `dist/` and then this. It serves `dist/` on
 //! 127.0.0.1, drives headless Chromium, writes `bench/results.json` and prints a table.
 //!
+//! The full run ends with the phone profile (`phone.rs`): 10 cold loads under
+//! Lighthouse's mobile throttling, the files served gzip-encoded. `--phone N` runs only
+//! that, with N loads (10 if no number follows), and puts its figures under `"phone"` in
+//! `bench/results.json`, keeping the rest.
+//!
 //! `--soak SECONDS` instead plays the timeline at the highest speed for that long and
 //! records memory and console errors (`bench/soak-results.json`).
 #![cfg_attr(target_arch = "wasm32", allow(dead_code))]
@@ -16,7 +21,15 @@ mod browser;
 mod server;
 
 #[cfg(not(target_arch = "wasm32"))]
+mod gzip_server;
+#[cfg(not(target_arch = "wasm32"))]
+mod phone;
+#[cfg(not(target_arch = "wasm32"))]
 mod run;
+
+/// The phone profile's number of cold loads when no number is given.
+#[cfg(not(target_arch = "wasm32"))]
+const PHONE_LOADS: usize = 10;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -26,11 +39,22 @@ fn main() {
         .position(|a| a == "--soak")
         .and_then(|i| args.get(i + 1))
         .map(|s| s.parse::<u64>().expect("--soak takes a number of seconds"));
+    let phone = args.iter().position(|a| a == "--phone").map(|i| {
+        match args.get(i + 1).filter(|s| !s.starts_with("--")) {
+            Some(s) => s
+                .parse::<usize>()
+                .ok()
+                .filter(|n| *n > 0)
+                .expect("--phone takes a number of cold loads, at least 1"),
+            None => PHONE_LOADS,
+        }
+    });
     let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
     runtime.block_on(async {
-        match soak {
-            Some(seconds) => run::soak(seconds).await,
-            None => run::benchmark().await,
+        match (soak, phone) {
+            (Some(seconds), _) => run::soak(seconds).await,
+            (None, Some(loads)) => phone::phone_only(loads).await,
+            (None, None) => run::benchmark(PHONE_LOADS).await,
         }
     });
 }
