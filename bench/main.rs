@@ -31,8 +31,52 @@ mod run;
 #[cfg(not(target_arch = "wasm32"))]
 const PHONE_LOADS: usize = 10;
 
+/// The release profile aborts on a panic, so a failed measurement would drop nothing and
+/// leave its chromedriver and Chromium running (and slowing every later run). The panic
+/// hook, which runs before the abort, kills the process group of each chromedriver this
+/// process started (they run in their own group, Chromium with them), and removes their
+/// profiles (`petrograd-e2e-PID-PORT` in the temporary directory, as `browser.rs` names them).
+#[cfg(not(target_arch = "wasm32"))]
+fn kill_browsers_on_panic() {
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        report(info);
+        let me = std::process::id().to_string();
+        let Ok(entries) = std::fs::read_dir("/proc") else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let pid = entry.file_name().to_string_lossy().into_owned();
+            if !pid.bytes().all(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+                continue;
+            };
+            // `pid (name) state ppid ...`: the name may hold spaces, so read after the `)`.
+            let ppid = stat
+                .rsplit_once(')')
+                .and_then(|(_, rest)| rest.split_whitespace().nth(1));
+            if ppid == Some(me.as_str()) {
+                let group = format!("-{pid}");
+                let _ = std::process::Command::new("kill")
+                    .args(["-KILL", "--", &group])
+                    .status();
+            }
+        }
+        let profiles = format!("petrograd-e2e-{me}-");
+        let tmp = std::env::temp_dir();
+        for entry in std::fs::read_dir(&tmp).into_iter().flatten().flatten() {
+            if entry.file_name().to_string_lossy().starts_with(&profiles) {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+    }));
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    kill_browsers_on_panic();
     let args: Vec<String> = std::env::args().collect();
     let soak = args
         .iter()
