@@ -63,7 +63,7 @@ fn summary(mut values: Vec<f64>) -> Value {
     })
 }
 
-fn round2(x: f64) -> f64 {
+pub(crate) fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
@@ -205,7 +205,8 @@ async fn first_view_sizes(base_url: &str) -> (Vec<Value>, u64, u64) {
     (rows, raw_total, gzip_total)
 }
 
-pub async fn benchmark() {
+/// The whole benchmark, the phone profile's `phone_loads` cold loads last.
+pub async fn benchmark(phone_loads: usize) {
     let server = serve_dist("");
     let base = server.base_url.clone();
 
@@ -234,6 +235,8 @@ pub async fn benchmark() {
     let errors = browser.console_errors().await;
     browser.close().await;
 
+    let phone = crate::phone::phone(phone_loads).await;
+
     let growth = |key: &str| {
         let a = memory_before_scrubs[key].as_f64().unwrap_or(f64::NAN);
         let b = memory_after_scrubs[key].as_f64().unwrap_or(f64::NAN);
@@ -255,12 +258,13 @@ pub async fn benchmark() {
             "growth_wasm_bytes": growth("wasm"),
         },
         "console_errors": errors,
+        "phone": phone,
     });
     write("bench/results.json", &results);
     print_table(&results);
 }
 
-fn write(path: &str, value: &Value) {
+pub(crate) fn write(path: &str, value: &Value) {
     let text = serde_json::to_string_pretty(value).expect("JSON serialises");
     std::fs::write(path, text + "\n").unwrap_or_else(|e| panic!("write {path}: {e}"));
     println!("wrote {path}");
@@ -296,6 +300,7 @@ fn print_table(r: &Value) {
         "memory growth after 1,000 scrub steps: JS heap {} B, wasm {} B",
         r["memory"]["growth_js_heap_bytes"], r["memory"]["growth_wasm_bytes"]
     );
+    crate::phone::print(&r["phone"]);
 }
 
 /// Plays the timeline at its highest speed for `seconds`, restarting at the end, and
