@@ -322,7 +322,8 @@ if (slider.getAttribute('aria-valuenow') === slider.getAttribute('aria-valuemax'
   slider.dispatchEvent(new KeyboardEvent('keydown', {key: 'Home', bubbles: true}));
 }
 const button = document.querySelector('.play');
-if (button.getAttribute('aria-pressed') !== 'true') { button.click(); return true; }
+// Playing shows the pause icon; the button has no aria-pressed (its name says Play or Pause).
+if (button.querySelector('.play-icon').textContent !== '❚❚') { button.click(); return true; }
 return false;
 "#;
     let mut next_sample = 60;
@@ -338,7 +339,7 @@ return false;
             next_sample += 60;
         }
     }
-    browser.eval("document.querySelector('.play').getAttribute('aria-pressed') === 'true' && document.querySelector('.play').click(); return null;").await;
+    browser.eval("document.querySelector('.play .play-icon').textContent === '❚❚' && document.querySelector('.play').click(); return null;").await;
     let end_memory = run_async(&browser, "return await __bench.memory();").await;
     let errors = browser.console_errors().await;
     browser.close().await;
