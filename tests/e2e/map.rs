@@ -451,7 +451,7 @@ async fn focus_on_a_place_shows_its_tooltip_and_arrow_keys_pan() {
         .eval("return document.querySelector('g.traveller title').namespaceURI")
         .await;
     assert_eq!(ns, Value::String("http://www.w3.org/2000/svg".into()));
-    let before = view(&browser).await;
+    let before = zoom_into_the_region(&browser).await;
     browser
         .eval("document.querySelector('svg.map-svg').focus(); return true;")
         .await;
@@ -459,14 +459,7 @@ async fn focus_on_a_place_shows_its_tooltip_and_arrow_keys_pan() {
         .eval("return document.querySelector('.map-tooltip') === null")
         .await;
     assert_eq!(gone, Value::Bool(true), "the tooltip outlived the focus");
-    browser
-        .client
-        .active_element()
-        .await
-        .expect("the focused map")
-        .send_keys(crate::browser::keys::ARROW_RIGHT)
-        .await
-        .expect("press the right arrow");
+    browser.press(crate::browser::keys::ARROW_RIGHT).await;
     settle().await;
     let after = view(&browser).await;
     let moved = after.lonlat_to_screen(before.centre);

@@ -7,22 +7,27 @@ use super::routes::{when, RouteShape};
 use crate::state::AppState;
 
 /// The direction chevrons: each placed at its leg's middle, turned along it, and styled
-/// like its leg at the clock.
+/// like its leg at the clock. A fixed list, as the routes are.
 #[component]
 pub fn Chevrons(shapes: Vec<RouteShape>) -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <g class="chevrons" aria-hidden="true">
-            <For each=move || shapes.clone() key=|s| s.step let(s)>
-                <path
-                    d="M-4,-4 L3,0 L-4,4"
-                    transform=move || {
-                        let p = state.viewport.get().lonlat_to_screen(s.mid);
-                        format!("translate({:.1} {:.1}) rotate({:.1})", p.x, p.y, s.angle)
+            {shapes
+                .into_iter()
+                .map(|s| {
+                    view! {
+                        <path
+                            d="M-4,-4 L3,0 L-4,4"
+                            transform=move || {
+                                let p = state.viewport.get().lonlat_to_screen(s.mid);
+                                format!("translate({:.1} {:.1}) rotate({:.1})", p.x, p.y, s.angle)
+                            }
+                            class=move || format!("chevron {}", when(s.step, state.step.get()))
+                        ></path>
                     }
-                    class=move || format!("chevron {}", when(s.step, state.step.get()))
-                ></path>
-            </For>
+                })
+                .collect_view()}
         </g>
     }
 }

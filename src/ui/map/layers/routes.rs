@@ -80,19 +80,25 @@ pub fn when(step: usize, now: Option<usize>) -> &'static str {
 }
 
 /// The routes, in layer space (inside the transformed group): one path per leg, whose
-/// class says its mode, certainty and where it stands at the clock.
+/// class says its mode, certainty and where it stands at the clock. The legs never change,
+/// so they are a plain `Vec` of views (see [`crate::ui::map::places::Places`]).
 #[component]
 pub fn Routes(shapes: Vec<RouteShape>) -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <g class="routes">
-            <For each=move || shapes.clone() key=|s| s.step let(s)>
-                <path
-                    d=s.d
-                    data-step=s.step
-                    class=move || format!("{} {}", s.class, when(s.step, state.step.get()))
-                ></path>
-            </For>
+            {shapes
+                .into_iter()
+                .map(|s| {
+                    view! {
+                        <path
+                            d=s.d
+                            data-step=s.step
+                            class=move || format!("{} {}", s.class, when(s.step, state.step.get()))
+                        ></path>
+                    }
+                })
+                .collect_view()}
         </g>
     }
 }
