@@ -9,7 +9,7 @@
 //! - [`logic`]: pure functions over that data: projection and viewport, calendar, where he is
 //!   at a given instant (no browser here either, so all of it is tested natively);
 //! - [`state`]: the few signals of the running app, and their projection to the URL;
-//! - [`ui`]: the page's parts, drawn by hand from the state (Leptos' reactive system keeps
+//! - [`ui`]: the page's parts as Leptos components, rendered from the state (signals keep
 //!   them in step) and writing back only through it.
 
 pub mod baked;

@@ -3,9 +3,7 @@
 
 use gloo_render::{request_animation_frame, AnimationFrame};
 use leptos::prelude::*;
-// Deprecated re-export in leptos-use 0.20 (see `super`'s import of the resize observer).
-#[allow(deprecated)]
-use leptos_use::use_prefers_reduced_motion;
+use leptos_use_preferences::use_prefers_reduced_motion;
 
 use crate::logic::geo::viewport::ease_in_out;
 use crate::logic::geo::{Limits, Viewport};
@@ -34,7 +32,6 @@ fn now_ms() -> f64 {
 
 impl Default for Animator {
     /// An animator owned by the current component: its frames stop when it unmounts.
-    #[allow(deprecated)]
     fn default() -> Self {
         Self {
             frame: StoredValue::new_local(None),

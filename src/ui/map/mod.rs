@@ -23,10 +23,7 @@ pub mod traveller;
 use gloo_render::{request_animation_frame, AnimationFrame};
 use leptos::html;
 use leptos::prelude::*;
-// leptos-use 0.20 marks its re-exports deprecated in favour of its micro crates; the
-// project depends on `leptos-use` itself (Cargo.toml), so its re-export is the one to use.
-#[allow(deprecated)]
-use leptos_use::use_resize_observer;
+use leptos_use_resize_observer::use_resize_observer;
 
 use crate::basemap::Level;
 use crate::logic::geo::{Bounds, LayerSpace, Limits, Padding, Viewport};
@@ -73,7 +70,6 @@ pub fn Map() -> impl IntoView {
     // rather than crop it.
     let mut fitted: Option<Viewport> = None;
     let mut first = true;
-    #[allow(deprecated)]
     let _observer = use_resize_observer(region, move |_, _| {
         let Some(el) = region.get_untracked() else {
             return;

@@ -9,10 +9,9 @@ use std::ops::Range;
 use gloo_render::{request_animation_frame, AnimationFrame};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
-// The hook the project asks for by this path; leptos-use 0.20 marks its re-exports
-// deprecated in favour of its micro crates, which would be one more dependency each.
-#[allow(deprecated)]
-use leptos_use::{use_intersection_observer_with_options, UseIntersectionObserverOptions};
+use leptos_use_intersection_observer::{
+    use_intersection_observer_with_options, UseIntersectionObserverOptions,
+};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
@@ -127,7 +126,6 @@ pub fn FullText() -> impl IntoView {
     // once drawn; the top half of the view counts.
     let targets = RwSignal::new_local(Vec::<Element>::new());
     let mut visible = vec![false; story.text().paragraphs.len()];
-    #[allow(deprecated)]
     use_intersection_observer_with_options(
         targets,
         move |entries, _| {

@@ -77,10 +77,7 @@ pub fn PlayControls() -> impl IntoView {
     let state = expect_context::<AppState>();
     let story = state.story;
     let (speed, set_speed) = signal(DEFAULT_SPEED);
-    // The leptos-use hook is a deprecated re-export of the `leptos-use-preferences` crate
-    // since leptos-use 0.20; it is the same function.
-    #[allow(deprecated)]
-    let reduced_motion = leptos_use::use_prefers_reduced_motion();
+    let reduced_motion = leptos_use_preferences::use_prefers_reduced_motion();
     let timer = StoredValue::new_local(None::<Interval>);
 
     Effect::new(move |_| {
