@@ -9,6 +9,7 @@
 
 mod footnote;
 mod full_text;
+mod modern_name;
 mod passages;
 mod person;
 mod places_list;

@@ -9,7 +9,8 @@ use leptos::prelude::*;
 use crate::state::url::Panel;
 use crate::state::AppState;
 use crate::story::{BlockRole, Instant, Passage, Place, Step};
-use crate::ui::i18n::{day_label, strings};
+use crate::ui::i18n::day_label;
+use crate::ui::reader::modern_name::ModernName;
 use crate::ui::reader::spans::Spans;
 use crate::ui::reader::{local, showing, tr, ReaderNav};
 use crate::ui::timeline::time_words;
@@ -113,17 +114,6 @@ fn place(state: AppState, place: &'static Place) -> impl IntoView {
     let story = state.story;
     let about = story.place_passages(place.id.as_str());
     let name = local(&place.name);
-    let modern = place.modern_name.as_ref().map(|m| {
-        let modern = local(m);
-        let text = move || {
-            format!(
-                " ({} {})",
-                strings(state.lang.get()).map.modern_name,
-                modern()
-            )
-        };
-        view! { <span class="modern-name">{text}</span> }
-    });
     let passages_about = tr(|s| s.passages_about);
     let visits = about.visits;
     let events = about.events;
@@ -159,7 +149,7 @@ fn place(state: AppState, place: &'static Place) -> impl IntoView {
         }
     });
     view! {
-        <h2>{name} {modern}</h2>
+        <h2>{name} <ModernName place=place /></h2>
         <p class="about">{move || format!("{} {}", passages_about(), name())}</p>
         <button type="button" class="back-to-now" on:click=move |_| state.clear_selection()>
             {tr(|s| s.back_to_now)}

@@ -8,7 +8,8 @@ use crate::logic::clock;
 use crate::state::url::Panel;
 use crate::state::AppState;
 use crate::story::{Place, Step};
-use crate::ui::i18n::{day_label, strings};
+use crate::ui::i18n::day_label;
+use crate::ui::reader::modern_name::ModernName;
 use crate::ui::reader::{bool_text, local, showing, tr};
 use crate::ui::timeline::time_words;
 
@@ -21,17 +22,6 @@ fn place_item(state: AppState, place: &'static Place, stops: Vec<&'static Step>)
             .selected
             .with(|s| s.as_ref().is_some_and(|s| s.as_str() == id))
     };
-    let modern = place.modern_name.as_ref().map(|m| {
-        let modern = local(m);
-        let text = move || {
-            format!(
-                " ({} {})",
-                strings(state.lang.get()).map.modern_name,
-                modern()
-            )
-        };
-        view! { <span class="modern-name">{text}</span> }
-    });
     let stops = (!stops.is_empty()).then(|| {
         view! {
             <ul class="stops">
@@ -63,7 +53,7 @@ fn place_item(state: AppState, place: &'static Place, stops: Vec<&'static Step>)
             >
                 {local(&place.name)}
             </button>
-            {modern}
+            <ModernName place=place />
             {stops}
         </li>
     }
