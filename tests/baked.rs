@@ -29,6 +29,7 @@ fn the_baked_files_are_smaller_than_the_json() {
         include_str!("../assets/story/text.json"),
         include_str!("../assets/story/people.json"),
         include_str!("../assets/story/context.json"),
+        include_str!("../assets/story/text.en.json"),
     ]
     .iter()
     .map(|file| file.len())

@@ -7,17 +7,26 @@ use petrograd1917::story::{load, StoryFiles};
 use proptest::prelude::*;
 use serde_json::Value;
 
-const FILES: [&str; 5] = [
+const FILES: [&str; 6] = [
     "places.geojson",
     "journey.json",
     "text.json",
     "people.json",
     "context.json",
+    "text.en.json",
 ];
 
 fn bundled_text(file: usize) -> &'static str {
     let b = StoryFiles::BUNDLED;
-    [b.places, b.journey, b.text, b.people, b.context][file]
+    let translation = b.translation.expect("the bundled story has a translation");
+    [
+        b.places,
+        b.journey,
+        b.text,
+        b.people,
+        b.context,
+        translation,
+    ][file]
 }
 
 /// A replacement value of any JSON type, including hostile strings.
@@ -136,8 +145,8 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 2_000, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
-    fn broken_stories_are_reported_never_panicked_on(file in 0usize..5, edits in prop::collection::vec(edit(), 1..4)) {
-        let mut texts: Vec<String> = (0..5).map(|i| bundled_text(i).to_string()).collect();
+    fn broken_stories_are_reported_never_panicked_on(file in 0usize..6, edits in prop::collection::vec(edit(), 1..4)) {
+        let mut texts: Vec<String> = (0..6).map(|i| bundled_text(i).to_string()).collect();
         for e in &edits {
             texts[file] = apply(&texts[file], e);
         }
@@ -147,6 +156,7 @@ proptest! {
             text: &texts[2],
             people: &texts[3],
             context: &texts[4],
+            translation: Some(&texts[5]),
         };
         if let Err(problems) = load(&files) {
             prop_assert!(!problems.is_empty());

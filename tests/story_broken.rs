@@ -637,3 +637,185 @@ fn every_problem_in_every_file_is_reported_at_once() {
         "no cascade of follow-on problems: {found:#?}"
     );
 }
+
+/// The bundled translation file.
+fn translation() -> &'static str {
+    B.translation.expect("the bundled story has a translation")
+}
+
+#[test]
+fn every_block_needs_one_translation_and_no_other() {
+    let changed = edit(translation(), |t| {
+        let list = t["paragraphs"].as_array_mut().expect("paragraphs");
+        list.retain(|b| b["id"] != "p12");
+        list.push(json!({"id": "p99", "text": "A paragraph the memoir does not have."}));
+        let twice = list[5].clone();
+        list.push(twice);
+    });
+    let found = problems(StoryFiles {
+        translation: Some(&changed),
+        ..B
+    });
+    expect(
+        &found,
+        "text.en.json",
+        "paragraph `p12`",
+        "text",
+        "missing: text.json's paragraph is not translated",
+    );
+    expect(
+        &found,
+        "text.en.json",
+        "paragraph `p99`",
+        "id",
+        "text.json has no paragraph `p99`",
+    );
+    expect(
+        &found,
+        "text.en.json",
+        "paragraph `p03`",
+        "id",
+        "translated twice",
+    );
+}
+
+#[test]
+fn a_translation_keeps_the_links_and_markers_in_order_and_is_never_empty() {
+    let changed = edit(translation(), |t| {
+        let p08 = find(t, "paragraphs", "id", "p08");
+        let text = p08["text"].as_str().expect("text").replace("^[1]", "");
+        p08["text"] = json!(text);
+        let p02 = find(t, "paragraphs", "id", "p02");
+        let text = p02["text"]
+            .as_str()
+            .expect("text")
+            .replace("(person:kerensky)", "(person:lenin)");
+        p02["text"] = json!(text);
+        find(t, "footnotes", "id", "fn3")["text"] = json!("  ");
+        t["paragraphs"]
+            .as_array_mut()
+            .expect("paragraphs")
+            .swap(10, 11);
+    });
+    let found = problems(StoryFiles {
+        translation: Some(&changed),
+        ..B
+    });
+    expect(
+        &found,
+        "text.en.json",
+        "paragraph `p08`",
+        "text",
+        "links and footnote markers [] differ from text.json's [^[1]]",
+    );
+    expect(
+        &found,
+        "text.en.json",
+        "paragraph `p02`",
+        "text",
+        "link `Kerensky` is not among the translation_forms of person `lenin`",
+    );
+    expect(&found, "text.en.json", "footnote `fn3`", "text", "empty");
+    expect(
+        &found,
+        "text.en.json",
+        "paragraph `p08`",
+        "id",
+        "out of order",
+    );
+}
+
+#[test]
+fn a_quotation_needs_its_translated_words_once_and_verbatim() {
+    let journey = edit(B.journey, |j| {
+        let passages = &mut step(j, "gatchina-warsaw-station")["passages"];
+        let first = passages
+            .as_array_mut()
+            .expect("passages")
+            .iter_mut()
+            .find(|p| p["quote"] == "Pas de cyclistes.")
+            .expect("the quotation");
+        first["translation"] = json!("No bicycles.");
+        let room = &mut step(j, "room-26-morning")["passages"][0];
+        room.as_object_mut().expect("passage").remove("translation");
+        step(j, "smolny-26-morning")["passages"][1]["translation"] = json!("The whole block.");
+    });
+    let found = problems(StoryFiles {
+        journey: &journey,
+        ..B
+    });
+    let field = |j: &str, id: &str, quote: &str| {
+        let value: Value = parsed(j);
+        let steps = value["steps"].as_array().cloned().unwrap_or_default();
+        let s = steps
+            .iter()
+            .find(|s| s["id"] == id)
+            .cloned()
+            .unwrap_or_default();
+        let i = s["passages"]
+            .as_array()
+            .and_then(|ps| ps.iter().position(|p| p["quote"] == quote))
+            .expect("passage");
+        format!("passages[{i}].translation")
+    };
+    expect(
+        &found,
+        "journey.json",
+        "stop `gatchina-warsaw-station`",
+        &field(B.journey, "gatchina-warsaw-station", "Pas de cyclistes."),
+        "«No bicycles.» is not found verbatim (markup removed) in text.en.json's `p14`",
+    );
+    expect(
+        &found,
+        "journey.json",
+        "stop `room-26-morning`",
+        "passages[0].translation",
+        "missing: the words of text.en.json",
+    );
+    expect(
+        &found,
+        "journey.json",
+        "stop `smolny-26-morning`",
+        "passages[1].translation",
+        "without a quote cites the whole block",
+    );
+}
+
+#[test]
+fn without_a_translation_file_no_translated_words_are_allowed() {
+    let found = problems(StoryFiles {
+        translation: None,
+        ..B
+    });
+    expect(
+        &found,
+        "journey.json",
+        "stop `room-26-morning`",
+        "passages[0].translation",
+        "the story has no translation (text.en.json) to point into",
+    );
+    expect(
+        &found,
+        "people.json",
+        "person `lenin`",
+        "translation_forms[0]",
+        "the story has no translation",
+    );
+}
+
+#[test]
+fn a_translation_form_must_be_in_the_translation() {
+    let people = B.people.replacen("\"Ilyich\"", "\"Ilich\"", 1);
+    assert_ne!(people, B.people);
+    let found = problems(StoryFiles {
+        people: &people,
+        ..B
+    });
+    expect(
+        &found,
+        "people.json",
+        "person `lenin`",
+        "translation_forms[1]",
+        "«Ilich» is not in the translation",
+    );
+}

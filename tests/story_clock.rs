@@ -55,7 +55,7 @@ fn the_day_in_places() {
         place_at(&story, "1917-10-26T16:30"),
         "gatchina-baltic-station"
     );
-    assert_eq!(place_at(&story, "1917-10-26T21:00"), "smolny");
+    assert_eq!(place_at(&story, "1917-10-26T21:30"), "smolny");
     assert_eq!(
         place_at(&story, "1917-10-27T10:00"),
         "military-district-staff"

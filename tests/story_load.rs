@@ -471,3 +471,99 @@ fn mentions_of_a_person_by_every_form() {
     assert!(walden.iter().any(|p| p.block.as_str() == "fn7"));
     assert!(story.person_mentions("nobody").is_empty());
 }
+
+/// The non-text spans of a block: what must be the same in the original and the
+/// translation.
+fn marks(block: &petrograd1917::story::Block) -> Vec<SpanKind> {
+    block
+        .spans
+        .iter()
+        .map(|s| s.kind.clone())
+        .filter(|k| {
+            matches!(
+                k,
+                SpanKind::Person(_) | SpanKind::Work(_) | SpanKind::FootnoteRef(_)
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_block_is_translated_once_with_the_same_links_and_markers() {
+    let story = story();
+    let translation = story.translation().expect("the story has a translation");
+    assert_eq!(translation.language, "en");
+    let text = story.text();
+    let pairs = |a: &[petrograd1917::story::Block], b: &[petrograd1917::story::Block]| {
+        assert_eq!(
+            a.iter().map(|b| b.id.as_str()).collect::<Vec<_>>(),
+            b.iter().map(|b| b.id.as_str()).collect::<Vec<_>>()
+        );
+        for (original, translated) in a.iter().zip(b) {
+            assert_eq!(original.role, translated.role, "{}", original.id);
+            assert!(!translated.text.trim().is_empty(), "{}", original.id);
+            assert_eq!(marks(original), marks(translated), "{}", original.id);
+        }
+    };
+    pairs(&text.paragraphs, &translation.text.paragraphs);
+    pairs(&text.footnotes, &translation.text.footnotes);
+    // Links and markers are non-trivial: nine people, two works, eight notes.
+    let all: Vec<SpanKind> = translation
+        .text
+        .paragraphs
+        .iter()
+        .chain(&translation.text.footnotes)
+        .flat_map(marks)
+        .collect();
+    assert_eq!(all.len(), 9 + 2 + 8, "{all:?}");
+}
+
+#[test]
+fn every_passage_has_its_translated_words_once_and_verbatim() {
+    let story = story();
+    let translation = story.translation().expect("translation");
+    let passages = all_passages(&story);
+    assert!(passages.len() > 100, "{}", passages.len());
+    for p in passages {
+        let block = translation
+            .text
+            .block(p.block.as_str())
+            .expect("translated block");
+        let words = story.translated_quote(p).expect("translated words");
+        assert!(!words.trim().is_empty(), "{p:?}");
+        let whole = p.range.len() == story.quote(p).len()
+            && story.quote(p).len() == story.block(p.block.as_str()).map_or(0, |b| b.text.len());
+        if whole {
+            assert_eq!(
+                words, block.text,
+                "a whole-block passage is the whole translation"
+            );
+        } else {
+            assert_eq!(
+                block.text.matches(words).count(),
+                1,
+                "`{words}` occurs once in the English of {}",
+                p.block
+            );
+        }
+    }
+    // The quotation the end-to-end tests read.
+    let cyclists = story
+        .steps()
+        .iter()
+        .flat_map(|s| &s.passages)
+        .find(|p| story.quote(p) == "Pas de cyclistes.")
+        .expect("the quotation");
+    assert_eq!(story.translated_quote(cyclists), Some("No cyclists."));
+}
+
+#[test]
+fn the_places_named_off_the_map_are_places_without_a_point() {
+    let story = story();
+    for id in ["moscow", "mugan"] {
+        let place = story.place(id).expect(id);
+        assert!(place.point.is_none(), "{id} is not drawn");
+        assert!(!place.mentions.is_empty(), "{id}: what the text says of it");
+        assert!(place.note.is_some(), "{id}: where it is, in words");
+    }
+}

@@ -23,7 +23,7 @@ pub use model::{
     StepKind, Work,
 };
 pub use problem::Problem;
-pub use text::{Block, BlockRole, Piece, Span, SpanKind, Text};
+pub use text::{Block, BlockRole, Piece, Span, SpanKind, Text, Translation};
 
 /// The texts of the five data files, so that a story can be loaded from anywhere: the
 /// bundled assets, or test variants.
@@ -39,6 +39,8 @@ pub struct StoryFiles<'a> {
     pub people: &'a str,
     /// `context.json`
     pub context: &'a str,
+    /// `text.en.json`, a translation of the text, if the story has one.
+    pub translation: Option<&'a str>,
 }
 
 impl StoryFiles<'static> {
@@ -49,6 +51,7 @@ impl StoryFiles<'static> {
         text: include_str!("../../assets/story/text.json"),
         people: include_str!("../../assets/story/people.json"),
         context: include_str!("../../assets/story/context.json"),
+        translation: Some(include_str!("../../assets/story/text.en.json")),
     };
 }
 
@@ -65,6 +68,7 @@ pub struct Story {
     people: Vec<Person>,
     works: Vec<Work>,
     text: Text,
+    translation: Option<Translation>,
     steps: Vec<Step>,
     context: Vec<ContextEvent>,
 }
@@ -160,6 +164,17 @@ impl Story {
         &self.context
     }
 
+    /// The translation of the text, if the story has one.
+    pub fn translation(&self) -> Option<&Translation> {
+        self.translation.as_ref()
+    }
+
+    /// The words that translate a passage, if the story has a translation.
+    pub fn translated_quote(&self, passage: &Passage) -> Option<&str> {
+        let block = self.translation()?.text.block(passage.block.as_str())?;
+        block.text.get(passage.translated.clone()?)
+    }
+
     /// The words of a passage.
     pub fn quote(&self, passage: &Passage) -> &str {
         self.block(passage.block.as_str())
@@ -210,6 +225,7 @@ impl Story {
                     found.push(Passage {
                         block: block.id.clone(),
                         range,
+                        translated: None,
                     });
                 }
             }
@@ -230,12 +246,24 @@ impl Story {
             .collect()
     }
 
-    /// The ranges of a block that tell a step, for [`Block::pieces`].
-    pub fn ranges_in(&self, step: &Step, block: &str) -> Vec<std::ops::Range<usize>> {
+    /// The ranges of a block that tell a step, for [`Block::pieces`]: in the original,
+    /// or in the translation when `translated`.
+    pub fn ranges_in(
+        &self,
+        step: &Step,
+        block: &str,
+        translated: bool,
+    ) -> Vec<std::ops::Range<usize>> {
         step.passages
             .iter()
             .filter(|p| p.block.as_str() == block)
-            .map(|p| p.range.clone())
+            .filter_map(|p| {
+                if translated {
+                    p.translated.clone()
+                } else {
+                    Some(p.range.clone())
+                }
+            })
             .collect()
     }
 }

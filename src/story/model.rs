@@ -55,11 +55,13 @@ pub enum PlaceKind {
     Heights,
     /// A private room, such as his own (of unknown location).
     Room,
+    /// A district or province (Mugan).
+    Region,
 }
 
 impl PlaceKind {
     /// Every kind, in the order the documentation lists them.
-    pub const ALL: [PlaceKind; 12] = [
+    pub const ALL: [PlaceKind; 13] = [
         Self::City,
         Self::Town,
         Self::Station,
@@ -72,6 +74,7 @@ impl PlaceKind {
         Self::Water,
         Self::Heights,
         Self::Room,
+        Self::Region,
     ];
 
     /// The data files' name for it.
@@ -89,6 +92,7 @@ impl PlaceKind {
             Self::Water => "water",
             Self::Heights => "heights",
             Self::Room => "room",
+            Self::Region => "region",
         }
     }
 
@@ -135,6 +139,8 @@ pub struct Person {
     pub name: Localized,
     /// The forms the memoir uses ("Ilitch", "Vladimir Ilitch"), each found in the text.
     pub forms: Vec<String>,
+    /// The forms the translation uses ("Ilyich"), each found in it; empty without one.
+    pub translation_forms: Vec<String>,
     /// One cautious line saying who they were.
     pub about: Localized,
 }
@@ -158,6 +164,9 @@ pub struct Passage {
     /// Byte range of the quotation in that block's plain text; the whole block when the
     /// data gives no quote.
     pub range: Range<usize>,
+    /// Byte range of the words that translate it in the same block of the translation;
+    /// `None` only when the story has no translation.
+    pub translated: Option<Range<usize>>,
 }
 
 /// How he moved on a leg.

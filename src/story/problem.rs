@@ -15,6 +15,8 @@ pub mod files {
     pub const PEOPLE: &str = "people.json";
     /// Context events.
     pub const CONTEXT: &str = "context.json";
+    /// The translation of the text (optional).
+    pub const TRANSLATION: &str = "text.en.json";
 }
 
 /// One thing wrong with the story data.

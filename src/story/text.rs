@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::ids::{BlockId, PersonId, WorkId};
+use super::model::Localized;
 
 /// What a block is in the reading: the reader styles each differently.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -150,6 +151,19 @@ impl Block {
             _ => None,
         })
     }
+}
+
+/// A translation of the whole text: the same blocks, ids, roles, links and footnote
+/// markers, in another language, so that names and notes work the same in both.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Translation {
+    /// Its language, as an interface language code (`en`).
+    pub language: String,
+    /// Who translated it from what, in both interface languages.
+    pub credit: Localized,
+    /// The translated blocks, in the original's order, each with the original's id, role
+    /// and source lines.
+    pub text: Text,
 }
 
 /// The whole restored text.

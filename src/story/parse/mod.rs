@@ -9,6 +9,7 @@ mod people;
 mod places;
 mod span;
 mod text;
+mod translation;
 
 use std::collections::HashSet;
 
@@ -32,6 +33,11 @@ pub(crate) struct Known<'a> {
     pub work_ids: Option<&'a Ids>,
     pub text: Option<&'a Text>,
     pub block_ids: Option<&'a Ids>,
+    /// Whether the story has a translation file at all: then quotations need their
+    /// translated words.
+    pub translating: bool,
+    /// The translated text, when its file could be read.
+    pub translation: Option<&'a Text>,
 }
 
 impl Known<'_> {
@@ -56,6 +62,12 @@ pub(crate) fn load(input: &StoryFiles<'_>) -> Result<Story, Vec<Problem>> {
         known.text = Some(text);
         known.block_ids = Some(ids);
     }
+    known.translating = input.translation.is_some();
+    let translation = match (input.translation, known.text) {
+        (Some(src), Some(text)) => translation::parse(src, text, &known, &mut problems),
+        _ => None,
+    };
+    known.translation = translation.as_ref().map(|t| &t.text);
     let places = places::parse(input.places, &known, &mut problems);
     if let Some((places, ids)) = &places {
         known.places = Some(places);
@@ -66,6 +78,7 @@ pub(crate) fn load(input: &StoryFiles<'_>) -> Result<Story, Vec<Problem>> {
     if let Some(text) = known.text {
         check_forms(text, known.people, known.places, &mut problems);
     }
+    check_translation_forms(&known, &mut problems);
     match (people, text, places, journey, context) {
         (Some(people), Some((text, _)), Some((places, _)), Some(steps), Some(context))
             if problems.is_empty() =>
@@ -81,6 +94,7 @@ pub(crate) fn load(input: &StoryFiles<'_>) -> Result<Story, Vec<Problem>> {
                 people: people.people,
                 works: people.works,
                 text,
+                translation,
                 steps,
                 context,
             })
@@ -125,6 +139,38 @@ fn check_forms(
                     format!("«{form}» is not in the text"),
                 ));
             }
+        }
+    }
+}
+
+/// The translation's forms of a person must be in the translation, as the original's are
+/// in the original; a story without a translation gives none.
+fn check_translation_forms(known: &Known<'_>, problems: &mut Vec<Problem>) {
+    for person in known.people.unwrap_or(&[]) {
+        for (i, form) in person.translation_forms.iter().enumerate() {
+            let message = match known.translation {
+                Some(text)
+                    if text
+                        .paragraphs
+                        .iter()
+                        .chain(&text.footnotes)
+                        .any(|b| b.text.contains(form.as_str())) =>
+                {
+                    continue
+                }
+                Some(_) => format!("«{form}» is not in the translation"),
+                None if known.translating => continue,
+                None => format!(
+                    "«{form}»: the story has no translation ({})",
+                    files::TRANSLATION
+                ),
+            };
+            problems.push(Problem::new(
+                files::PEOPLE,
+                &format!("person `{}`", person.id),
+                &format!("translation_forms[{i}]"),
+                message,
+            ));
         }
     }
 }

@@ -7,6 +7,7 @@ use super::fields::Fields;
 use super::Known;
 use crate::story::ids::BlockId;
 use crate::story::model::Passage;
+use crate::story::problem::files;
 
 /// Reads the optional list `key` of passages; when the text file itself could not be read,
 /// only their shape is checked.
@@ -39,7 +40,10 @@ fn read_one(
         f.report(field, "expected {\"paragraph\": …, \"quote\": …}");
         return None;
     };
-    for key in object.keys().filter(|k| *k != "paragraph" && *k != "quote") {
+    for key in object
+        .keys()
+        .filter(|k| !["paragraph", "quote", "translation"].contains(&k.as_str()))
+    {
         f.report(&format!("{field}.{key}"), "unknown field (misspelt?)");
     }
     let Some(block_id) = object.get("paragraph").and_then(Value::as_str) else {
@@ -54,6 +58,17 @@ fn read_one(
         Some(Value::String(q)) if !q.is_empty() => Some(q.as_str()),
         Some(_) => {
             f.report(&format!("{field}.quote"), "expected a non-empty string");
+            return None;
+        }
+    };
+    let translation = match object.get("translation") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(t)) if !t.is_empty() => Some(t.as_str()),
+        Some(_) => {
+            f.report(
+                &format!("{field}.translation"),
+                "expected a non-empty string",
+            );
             return None;
         }
     };
@@ -81,10 +96,68 @@ fn read_one(
             }
         },
     };
+    let translated = translated_range(f, field, block_id, quote, translation, known);
     Some(Passage {
         block: BlockId::new(block_id),
         range,
+        translated,
     })
+}
+
+/// Where the passage's translation lies in the translated block: the whole block for a
+/// whole-block passage, else the `translation` words, found once and verbatim as quotes
+/// are. Problems are reported; `None` without a translation (or when it is broken, which
+/// is reported on its own).
+fn translated_range(
+    f: &mut Fields<'_, '_>,
+    field: &str,
+    block_id: &str,
+    quote: Option<&str>,
+    translation: Option<&str>,
+    known: &Known<'_>,
+) -> Option<std::ops::Range<usize>> {
+    let key = format!("{field}.translation");
+    if !known.translating {
+        if translation.is_some() {
+            f.report(
+                &key,
+                format!(
+                    "the story has no translation ({}) to point into",
+                    files::TRANSLATION
+                ),
+            );
+        }
+        return None;
+    }
+    let block = known.translation?.block(block_id)?;
+    match (quote, translation) {
+        (None, None) => Some(0..block.text.len()),
+        (None, Some(_)) => {
+            f.report(
+                &key,
+                "a passage without a quote cites the whole block: give the quote, or drop the translation",
+            );
+            None
+        }
+        (Some(_), None) => {
+            f.report(
+                &key,
+                format!(
+                    "missing: the words of {} that translate the quote",
+                    files::TRANSLATION
+                ),
+            );
+            None
+        }
+        (Some(_), Some(words)) => locate(&block.text, words)
+            .map_err(|message| {
+                f.report(
+                    &key,
+                    format!("{message} in {}'s `{block_id}`", files::TRANSLATION),
+                )
+            })
+            .ok(),
+    }
 }
 
 /// The byte range of the one occurrence of `quote` in `text`.

@@ -40,6 +40,7 @@ pub(crate) fn parse(src: &str, problems: &mut Vec<Problem>) -> Option<PeopleFile
         if forms.is_empty() && f.has("forms") {
             f.report("forms", "give at least one form the text uses");
         }
+        let translation_forms = f.strings("translation_forms");
         let about = f.localized("about");
         f.finish();
         if let (Some(id), Some(name), Some(about)) = (id, name, about) {
@@ -47,6 +48,7 @@ pub(crate) fn parse(src: &str, problems: &mut Vec<Problem>) -> Option<PeopleFile
                 id: PersonId::new(id),
                 name,
                 forms: forms.into_iter().map(str::to_owned).collect(),
+                translation_forms: translation_forms.into_iter().map(str::to_owned).collect(),
                 about,
             });
         }

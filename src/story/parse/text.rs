@@ -9,6 +9,7 @@ use super::fields::{parse_json, Fields};
 use super::{Ids, Known};
 use crate::story::ids::{BlockId, PersonId, WorkId};
 use crate::story::markup::{self, RawKind};
+use crate::story::model::Person;
 use crate::story::problem::{files::TEXT, Problem};
 use crate::story::text::{Block, BlockRole, Span, SpanKind, Text};
 
@@ -103,7 +104,7 @@ fn read_block(
     let markup_text = f.str("text");
     let (plain, spans) = match markup_text.map(markup::parse) {
         Some(Ok(parsed)) => {
-            let spans = resolve_spans(&mut f, &parsed, targets);
+            let spans = resolve_spans(&mut f, &parsed, targets, Forms::Original);
             (parsed.plain, spans)
         }
         Some(Err(message)) => {
@@ -154,10 +155,37 @@ fn read_lines(f: &mut Fields<'_, '_>, lines_used: &mut HashMap<u32, String>) -> 
     lines
 }
 
-fn resolve_spans(
+/// Which of a person's forms a link's words must be: the original text's, or the
+/// translation's.
+#[derive(Clone, Copy)]
+pub(crate) enum Forms {
+    Original,
+    Translation,
+}
+
+impl Forms {
+    fn of(self, person: &Person) -> &[String] {
+        match self {
+            Forms::Original => &person.forms,
+            Forms::Translation => &person.translation_forms,
+        }
+    }
+
+    fn field(self) -> &'static str {
+        match self {
+            Forms::Original => "forms",
+            Forms::Translation => "translation_forms",
+        }
+    }
+}
+
+/// The parsed markup's spans with links resolved to people and works; `None` when a link
+/// cannot be resolved (reported).
+pub(crate) fn resolve_spans(
     f: &mut Fields<'_, '_>,
     parsed: &markup::Parsed,
     targets: &Known<'_>,
+    forms: Forms,
 ) -> Option<Vec<Span>> {
     let mut spans = Vec::new();
     let mut ok = true;
@@ -168,7 +196,7 @@ fn resolve_spans(
             RawKind::Emphasis => SpanKind::Emphasis,
             RawKind::Superscript => SpanKind::Superscript,
             RawKind::FootnoteRef(n) => SpanKind::FootnoteRef(*n),
-            RawKind::Link(target) => match resolve_link(target, words, targets, f) {
+            RawKind::Link(target) => match resolve_link(target, words, targets, forms, f) {
                 Some(kind) => kind,
                 None => {
                     ok = false;
@@ -189,6 +217,7 @@ fn resolve_link(
     target: &str,
     words: &str,
     targets: &Known<'_>,
+    forms: Forms,
     f: &mut Fields<'_, '_>,
 ) -> Option<SpanKind> {
     if let Some(id) = target.strip_prefix("person:") {
@@ -199,10 +228,13 @@ fn resolve_link(
         let person = targets
             .people
             .and_then(|people| people.iter().find(|p| p.id.as_str() == id));
-        if person.is_some_and(|person| !person.forms.iter().any(|form| form == words)) {
+        if person.is_some_and(|person| !forms.of(person).iter().any(|form| form == words)) {
             f.report(
                 "text",
-                format!("link `{words}` is not among the forms of person `{id}` (wrong person?)"),
+                format!(
+                    "link `{words}` is not among the {} of person `{id}` (wrong person?)",
+                    forms.field()
+                ),
             );
         }
         Some(SpanKind::Person(PersonId::new(id)))

@@ -57,7 +57,7 @@ fn paragraph(
             .step
             .get()
             .and_then(|i| story.steps().get(i))
-            .map(|s| story.ranges_in(s, id))
+            .map(|s| story.ranges_in(s, id, false))
             .unwrap_or_default()
     });
     let tells = block.role != BlockRole::Title && !story.steps_told_in(id).is_empty();
