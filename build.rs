@@ -55,11 +55,40 @@ fn main() -> ExitCode {
 fn bake(out: &Path) -> Result<(), Vec<String>> {
     let story = story::Story::bundled()
         .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    let (story, translated_text) = story.split_translated_text();
     write(&out.join("story.postcard"), &story)?;
+    bake_translated_text(out, translated_text.as_ref())?;
     for level in basemap::Level::ALL {
         let map = basemap::Basemap::bundled(level).map_err(|e| vec![e.to_string()])?;
         write(&out.join(format!("basemap-{level:?}.postcard")), &map)?;
     }
+    Ok(())
+}
+
+/// The translated text goes apart, into `translation-HASH.postcard`, which
+/// `scripts/copy_baked.py` copies into `dist/` and the app fetches after the first view.
+/// The name changes with the content, so no cache ever serves an old translation to a new
+/// app; the app learns it from `PETROGRAD_TRANSLATION_FILE`. Files of earlier builds are
+/// removed, so that exactly one is there to copy.
+fn bake_translated_text(out: &Path, text: Option<&story::Text>) -> Result<(), Vec<String>> {
+    use std::hash::{Hash, Hasher};
+    let stale = std::fs::read_dir(out).map_err(|e| vec![format!("{}: {e}", out.display())])?;
+    for entry in stale.flatten() {
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with("translation-") {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+    let Some(text) = text else {
+        return Ok(());
+    };
+    let bytes = postcard::to_allocvec(text)
+        .map_err(|e| vec![format!("translation: cannot encode: {e}")])?;
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    let name = format!("translation-{:016x}.postcard", hasher.finish());
+    std::fs::write(out.join(&name), bytes).map_err(|e| vec![format!("{name}: {e}")])?;
+    println!("cargo::rustc-env=PETROGRAD_TRANSLATION_FILE={name}");
     Ok(())
 }
 

@@ -6,7 +6,7 @@
 //! and in the tests, so nothing reaches the app unchecked.
 
 use crate::basemap::{Basemap, BasemapError, Level};
-use crate::story::{Problem, Story};
+use crate::story::{Problem, Story, Text};
 
 const STORY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/story.postcard"));
 const REGION: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/basemap-Region.postcard"));
@@ -20,6 +20,17 @@ const BASEMAP_SOURCE: &str = "assets/basemap/ (baked by build.rs)";
 /// means the bytes and the code disagree, and is reported like bad data, never a panic.
 pub fn story() -> Result<Story, Problem> {
     postcard::from_bytes(STORY).map_err(|e| Problem::in_file(STORY_SOURCE, e.to_string()))
+}
+
+/// The name of the translated text's file in `dist/` (with its content's hash), which the
+/// app fetches after the first view; `None` for a story without a translation.
+pub const TRANSLATION_FILE: Option<&str> = option_env!("PETROGRAD_TRANSLATION_FILE");
+
+/// Decodes the translated text fetched from [`TRANSLATION_FILE`]; a failure means the
+/// file is not this build's, reported like bad data.
+pub fn translated_text(bytes: &[u8]) -> Result<Text, Problem> {
+    postcard::from_bytes(bytes)
+        .map_err(|e| Problem::in_file(TRANSLATION_FILE.unwrap_or("the translation"), e.to_string()))
 }
 
 /// The basemap compiled into the app, at `level`. Like [`story`], a failure means the bytes

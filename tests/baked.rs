@@ -7,9 +7,20 @@ use petrograd1917::story::Story;
 
 #[test]
 fn the_baked_story_is_the_story_in_assets() {
-    let from_json = Story::bundled().expect("assets/story loads");
+    let (from_json, translated_text) = Story::bundled()
+        .expect("assets/story loads")
+        .split_translated_text();
     let baked = baked::story().expect("the baked story decodes");
     assert_eq!(baked, from_json);
+    // The translated text is baked apart, into the file the app fetches.
+    let file = baked::TRANSLATION_FILE.expect("the story has a translation");
+    let bytes = std::fs::read(std::path::Path::new(env!("OUT_DIR")).join(file))
+        .expect("build.rs wrote the translated text");
+    let text = baked::translated_text(&bytes).expect("it decodes");
+    assert_eq!(Some(text), translated_text);
+    assert!(from_json
+        .translation()
+        .is_some_and(|t| t.text.paragraphs.is_empty()));
 }
 
 #[test]

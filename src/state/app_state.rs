@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::logic::clock;
 use crate::logic::geo::Viewport;
 use crate::state::lang::Lang;
-use crate::state::url::Panel;
-use crate::story::{Instant, PlaceId, Story};
+use crate::state::url::{Panel, Reading};
+use crate::story::{Instant, PlaceId, Story, Text};
 
 /// The app's state. `Copy`, because signals are handles: pass it around freely.
 #[derive(Clone, Copy)]
@@ -34,6 +34,14 @@ pub struct AppState {
     pub playing: RwSignal<bool>,
     /// Whether the paragraph in view in the full text drives the clock and the map.
     pub reading_drives_clock: RwSignal<bool>,
+    /// The text the reader chose (original, translation, both); `None` until they choose,
+    /// when the interface language decides (see [`AppState::reading`]).
+    pub chosen_reading: RwSignal<Option<Reading>>,
+    /// The translated text, once fetched after the first view (see
+    /// `ui::translation_loader`); until then the original stands in for it.
+    pub translated_text: RwSignal<Option<&'static Text>>,
+    /// Whether fetching the translated text failed: the reader says so.
+    pub translation_failed: RwSignal<bool>,
 }
 
 impl AppState {
@@ -51,7 +59,26 @@ impl AppState {
             follow: RwSignal::new(true),
             playing: RwSignal::new(false),
             reading_drives_clock: RwSignal::new(true),
+            chosen_reading: RwSignal::new(None),
+            translated_text: RwSignal::new(None),
+            translation_failed: RwSignal::new(false),
         }
+    }
+
+    /// The text the reader shows (tracked): the reader's choice, else the translation
+    /// when the interface speaks its language and the original otherwise; always the
+    /// original for a story without a translation.
+    pub fn reading(&self) -> Reading {
+        let Some(translation) = self.story.translation() else {
+            return Reading::Original;
+        };
+        self.chosen_reading.get().unwrap_or_else(|| {
+            if self.lang.get().code() == translation.language {
+                Reading::Translation
+            } else {
+                Reading::Original
+            }
+        })
     }
 
     /// Provides this state as Leptos context to everything built below the current owner;

@@ -8,4 +8,4 @@ pub mod url;
 
 pub use app_state::AppState;
 pub use lang::Lang;
-pub use url::{Panel, UrlState};
+pub use url::{Panel, Reading, UrlState};

@@ -40,6 +40,46 @@ impl Panel {
     }
 }
 
+/// Which text the reader shows, when the story has a translation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Reading {
+    /// The memoir as written.
+    Original,
+    /// The project's translation.
+    Translation,
+    /// Both, side by side (stacked on a phone).
+    Both,
+}
+
+impl Reading {
+    /// Every choice, in the order the reader offers them.
+    pub const ALL: [Reading; 3] = [Reading::Original, Reading::Translation, Reading::Both];
+
+    /// The value written in the URL.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Reading::Original => "original",
+            Reading::Translation => "translation",
+            Reading::Both => "both",
+        }
+    }
+
+    /// Reads the value written in the URL.
+    pub fn from_code(code: &str) -> Option<Reading> {
+        Self::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    /// Whether the original is shown.
+    pub const fn shows_original(self) -> bool {
+        !matches!(self, Reading::Translation)
+    }
+
+    /// Whether the translation is shown.
+    pub const fn shows_translation(self) -> bool {
+        !matches!(self, Reading::Original)
+    }
+}
+
 /// A map view as the URL carries it: centre and zoom, rounded so links stay short.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct MapView {
@@ -64,6 +104,8 @@ pub struct UrlState {
     pub lang: Option<Lang>,
     /// Open reader panel.
     pub panel: Option<Panel>,
+    /// The text the reader chose to read.
+    pub reading: Option<Reading>,
 }
 
 /// The longest id or value the parser looks at; longer ones are hostile or mistaken.
@@ -83,6 +125,7 @@ pub fn parse(query: &str) -> UrlState {
         map: single(&pairs, "map").and_then(parse_map),
         lang: single(&pairs, "lang").and_then(Lang::from_code),
         panel: single(&pairs, "panel").and_then(Panel::from_code),
+        reading: single(&pairs, "read").and_then(Reading::from_code),
     }
 }
 
@@ -181,6 +224,9 @@ pub fn to_query(state: &UrlState) -> String {
     if let Some(panel) = state.panel {
         parts.push(format!("panel={}", panel.code()));
     }
+    if let Some(reading) = state.reading {
+        parts.push(format!("read={}", reading.code()));
+    }
     parts.join("&")
 }
 
@@ -233,15 +279,24 @@ mod tests {
             }),
             lang: Some(Lang::Fr),
             panel: Some(Panel::Text),
+            reading: Some(Reading::Both),
         };
         assert_eq!(parse(&format!("?{}", to_query(&state))), state);
+        for reading in Reading::ALL {
+            let query = to_query(&UrlState {
+                reading: Some(reading),
+                ..UrlState::default()
+            });
+            assert_eq!(parse(&query).reading, Some(reading), "{query}");
+        }
     }
 
     #[test]
     fn each_bad_parameter_falls_back_alone() {
         let state = parse(
-            "?place=<script>alert(1)</script>&t=99999999999&map=NaN,inf,3&lang=de&panel=text",
+            "?place=<script>alert(1)</script>&t=99999999999&map=NaN,inf,3&lang=de&panel=text&read=all",
         );
+        assert_eq!(state.reading, None);
         assert_eq!(state.place, None);
         assert_eq!(state.minutes, None);
         assert_eq!(state.map, None);

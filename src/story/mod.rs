@@ -164,7 +164,19 @@ impl Story {
         &self.context
     }
 
-    /// The translation of the text, if the story has one.
+    /// The story without its translated text, and that text: `build.rs` bakes them apart,
+    /// so that the first view does not wait for a translation it may not show. The
+    /// translation's language and credit stay in the story.
+    pub fn split_translated_text(mut self) -> (Story, Option<Text>) {
+        let text = self
+            .translation
+            .as_mut()
+            .map(|translation| std::mem::take(&mut translation.text));
+        (self, text)
+    }
+
+    /// The translation of the text, if the story has one. In the app, its `text` is empty:
+    /// the translated text comes after the first view (see `crate::baked`).
     pub fn translation(&self) -> Option<&Translation> {
         self.translation.as_ref()
     }

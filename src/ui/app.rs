@@ -13,7 +13,7 @@ use crate::ui::language_switch::LanguageSwitch;
 use crate::ui::map::Map;
 use crate::ui::reader::Reader;
 use crate::ui::timeline::Timeline;
-use crate::ui::url_sync;
+use crate::ui::{translation_loader, url_sync};
 
 /// Map size assumed before the map has measured itself (it refits on mount).
 const INITIAL_MAP_SIZE: (f64, f64) = (800.0, 560.0);
@@ -41,6 +41,7 @@ fn Loaded(story: &'static Story) -> impl IntoView {
     );
     state.provide();
     url_sync::keep_url_in_step(state, default_lang);
+    translation_loader::load_translation(state);
 
     // The page's language follows the interface's, for screen readers and hyphenation.
     Effect::new(move || {

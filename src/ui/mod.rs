@@ -11,6 +11,7 @@ pub mod map;
 mod panic_view;
 pub mod reader;
 pub mod timeline;
+mod translation_loader;
 mod url_sync;
 
 pub use app::App;

@@ -53,6 +53,9 @@ pub fn apply(state: &AppState, parsed: &UrlState) {
     if let Some(panel) = parsed.panel {
         state.panel.set(panel);
     }
+    if parsed.reading.is_some() && state.story.translation().is_some() {
+        state.chosen_reading.set(parsed.reading);
+    }
     if let Some(view) = parsed.map {
         let current = state.viewport.get_untracked();
         let wanted = Viewport::new(
@@ -92,6 +95,7 @@ fn to_url_state(state: &AppState, default_lang: Lang, map_moved: bool) -> UrlSta
             let panel = state.panel.get();
             (panel != Panel::default()).then_some(panel)
         },
+        reading: state.chosen_reading.get(),
     }
 }
 

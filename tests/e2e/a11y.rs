@@ -67,6 +67,14 @@ async fn audit_all_views(width: u32, height: u32, lang: &str) {
             format!("{base}?lang={lang}&place=gatchina"),
         ),
         ("full text", format!("{base}?lang={lang}&panel=text")),
+        (
+            "passages in both languages",
+            format!("{base}?lang={lang}&place=gatchina&read=both"),
+        ),
+        (
+            "full text in both languages",
+            format!("{base}?lang={lang}&panel=text&read=both"),
+        ),
     ];
     for (name, url) in &views {
         browser.client.goto(url).await.expect("open the app");

@@ -12,3 +12,4 @@ mod robustness;
 mod server;
 mod smoke;
 mod timeline;
+mod translation;

@@ -273,7 +273,9 @@ async fn a_place_lists_each_quotation_once() {
         ),
         ("gatchina", &["Tout Gatchina me fit l'impression"][..]),
     ] {
-        let (_server, browser) = open_app(&format!("?lang=en&place={place}"), 1280, 900).await;
+        // The French original is read (in English the translation is the default).
+        let query = format!("?lang=en&place={place}&read=original");
+        let (_server, browser) = open_app(&query, 1280, 900).await;
         browser
             .wait_for(".passages.place .passage blockquote")
             .await;
@@ -301,7 +303,9 @@ async fn read_in_context_on_a_quoted_footnote_opens_the_note() {
         ("pulkovo", 7, "Poulkovo"),
         ("kshesinskaya-mansion", 1, "Kchessinskaya"),
     ] {
-        let (_server, browser) = open_app(&format!("?lang=en&place={place}"), 1280, 900).await;
+        // The French original is read (in English the translation is the default).
+        let query = format!("?lang=en&place={place}&read=original");
+        let (_server, browser) = open_app(&query, 1280, 900).await;
         browser.wait_for(".passages.place .passage .read").await;
         browser
             .eval("document.querySelector('.passages.place .passage .read').click(); return null")

@@ -81,6 +81,12 @@ pub(super) const STRINGS: Strings = Strings {
         reader_tabs: "Reader panels",
         who_is: "Who is this?",
         context_events: "Around him",
+        reading_choice: "Text to read",
+        reading_original: "French original",
+        reading_translation: "English translation",
+        reading_both: "Both",
+        translated_mark: "Our translation from the French",
+        translation_failed: "The translation could not be loaded: the original is shown.",
         sheet_toggle: "Reading panel",
     },
 };

@@ -81,6 +81,12 @@ pub(super) const STRINGS: Strings = Strings {
         reader_tabs: "Panneaux de lecture",
         who_is: "Qui est-ce ?",
         context_events: "Autour de lui",
+        reading_choice: "Texte à lire",
+        reading_original: "Original français",
+        reading_translation: "Traduction anglaise",
+        reading_both: "Les deux",
+        translated_mark: "Notre traduction du français",
+        translation_failed: "La traduction n'a pas pu être chargée : l'original est affiché.",
         sheet_toggle: "Volet de lecture",
     },
 };

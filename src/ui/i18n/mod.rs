@@ -114,6 +114,15 @@ pub struct ReaderStrings {
     pub reader_tabs: &'static str,
     pub who_is: &'static str,
     pub context_events: &'static str,
+    /// The name of the choice of text: original, translation or both.
+    pub reading_choice: &'static str,
+    pub reading_original: &'static str,
+    pub reading_translation: &'static str,
+    pub reading_both: &'static str,
+    /// Beside each translated passage: whose translation it is.
+    pub translated_mark: &'static str,
+    /// Said when the translated text could not be fetched: the original is shown.
+    pub translation_failed: &'static str,
     /// The phone layout's button that expands or collapses the reader sheet. Its state is
     /// spoken from `aria-expanded`, so the name stays the same in both states.
     pub sheet_toggle: &'static str,

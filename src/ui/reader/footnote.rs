@@ -12,12 +12,17 @@ use crate::ui::reader::person::unique_id;
 use crate::ui::reader::spans::Spans;
 use crate::ui::reader::{bool_text, tr, ReaderNav};
 
-/// The marker of footnote `n`, with its note.
+/// The marker of footnote `n`, with its note: the translated note when the marker is in
+/// the translation.
 #[component]
-pub fn FootnoteMarker(n: u8) -> impl IntoView {
+pub fn FootnoteMarker(n: u8, #[prop(optional)] translated: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
     let open_note = expect_context::<ReaderNav>().open_note;
-    let note = state.story.text().footnote(n);
+    let story = state.story;
+    let note = match state.translated_text.get_untracked() {
+        Some(text) if translated => text.footnote(n),
+        _ => story.text().footnote(n),
+    };
     let note_id = unique_id("note");
     let is_open = move || open_note.get() == Some(n);
     let marker = NodeRef::<leptos::html::Button>::new();
@@ -36,7 +41,7 @@ pub fn FootnoteMarker(n: u8) -> impl IntoView {
     let footnote = tr(|s| s.footnote);
     let label = move || format!("{} {n}", footnote());
     // The note's words; drawn through an `AnyView`, since a note is spans too.
-    let words = note.map(|block| view! { <Spans block=block/> }.into_any());
+    let words = note.map(|block| view! { <Spans block=block translated=translated/> }.into_any());
     view! {
         <span class="footnote" on:keydown=on_key on:click=|ev| ev.stop_propagation()>
             <button

@@ -15,7 +15,7 @@ use leptos_use_intersection_observer::{
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
-use crate::state::url::Panel;
+use crate::state::url::{Panel, Reading};
 use crate::state::AppState;
 use crate::story::{Block, BlockRole};
 use crate::ui::reader::spans::Spans;
@@ -42,12 +42,17 @@ fn focus(el: &Element) {
     }
 }
 
-/// One paragraph of the memoir: its element by role, its words with the current moment's
-/// passages marked, and `data-index` when it tells a step (what the observer watches).
-fn paragraph(
+/// One block of the memoir in one language: its element by role, its words with the
+/// current moment's passages marked. The `anchor` copy (the only one, or the original when
+/// both are shown) carries the id "Read in context" goes to, and `data-index` when it tells
+/// a step (what the observer watches).
+fn block_view(
     state: AppState,
     index: usize,
     block: &'static Block,
+    language: &'static str,
+    translated: bool,
+    anchor: bool,
     flashed: RwSignal<Option<&'static str>>,
 ) -> impl IntoView {
     let story = state.story;
@@ -57,24 +62,28 @@ fn paragraph(
             .step
             .get()
             .and_then(|i| story.steps().get(i))
-            .map(|s| story.ranges_in(s, id, false))
+            .map(|s| story.ranges_in(s, id, translated))
             .unwrap_or_default()
     });
-    let tells = block.role != BlockRole::Title && !story.steps_told_in(id).is_empty();
+    let tells = anchor && block.role != BlockRole::Title && !story.steps_told_in(id).is_empty();
     let data_index = tells.then(|| index.to_string());
-    let dom_id = format!("p-{id}");
+    let dom_id = anchor.then(|| format!("p-{id}"));
+    let tabindex = anchor.then_some("-1");
     let current = move || !marked.with(Vec::is_empty);
-    let flash = move || flashed.get() == Some(id);
-    let words = view! { <Spans block=block marked=marked notes=true/> };
+    let flash = move || anchor && flashed.get() == Some(id);
+    let words = view! { <Spans block=block marked=marked notes=true translated=translated/> };
     match block.role {
         BlockRole::Title => EitherOf3::A(view! {
-            <h2 id=dom_id class="memoir-title" tabindex="-1" class:flash=flash>{words}</h2>
+            <h2 id=dom_id lang=language class="memoir-title" tabindex=tabindex class:flash=flash>
+                {words}
+            </h2>
         }),
         BlockRole::Quote => EitherOf3::B(view! {
             <blockquote
                 id=dom_id
+                lang=language
                 class="memoir-quote"
-                tabindex="-1"
+                tabindex=tabindex
                 data-index=data_index
                 class:current=current
                 class:flash=flash
@@ -91,8 +100,9 @@ fn paragraph(
             EitherOf3::C(view! {
                 <p
                     id=dom_id
+                    lang=language
                     class=class
-                    tabindex="-1"
+                    tabindex=tabindex
                     data-index=data_index
                     class:current=current
                     class:flash=flash
@@ -100,6 +110,40 @@ fn paragraph(
                     {words}
                 </p>
             })
+        }
+    }
+}
+
+/// One paragraph of the memoir as the reader chose to read it: the original, its
+/// translation, or both in one row (side by side on wide screens, aligned paragraph by
+/// paragraph).
+fn paragraph(
+    state: AppState,
+    index: usize,
+    block: &'static Block,
+    flashed: RwSignal<Option<&'static str>>,
+) -> impl IntoView {
+    let language = state.story.translation().map(|t| t.language.as_str());
+    move || {
+        let reading = state.reading();
+        // The translated block, once the translation has arrived.
+        let translation = state
+            .translated_text
+            .get()
+            .and_then(|text| text.block(block.id.as_str()))
+            .zip(language)
+            .map(|(translated, language)| (language, translated));
+        match translation {
+            Some((language, translated)) if reading == Reading::Both => EitherOf3::A(view! {
+                <div class="pair">
+                    {block_view(state, index, block, "fr", false, true, flashed)}
+                    {block_view(state, index, translated, language, true, false, flashed)}
+                </div>
+            }),
+            Some((language, translated)) if reading == Reading::Translation => EitherOf3::B(
+                block_view(state, index, translated, language, true, true, flashed),
+            ),
+            _ => EitherOf3::C(block_view(state, index, block, "fr", false, true, flashed)),
         }
     }
 }
@@ -172,6 +216,9 @@ pub fn FullText() -> impl IntoView {
         if !drawn.get() {
             return;
         }
+        // Drawn again when the choice of text changes or the translation arrives.
+        let _ = state.reading();
+        state.translated_text.track();
         let Some(article) = article.get() else {
             return;
         };
@@ -274,7 +321,7 @@ pub fn FullText() -> impl IntoView {
             </label>
             <article
                 class="memoir"
-                lang="fr"
+                class:both=move || state.reading() == Reading::Both
                 node_ref=article
                 on:wheel=move |_| mark_input()
                 on:touchmove=move |_| mark_input()
@@ -284,6 +331,11 @@ pub fn FullText() -> impl IntoView {
                 <Show when=move || drawn.get()>{paragraphs}</Show>
             </article>
             <p class="source-credit">{tr(|s| s.source_credit)}</p>
+            {story.translation().map(|translation| view! {
+                <p class="source-credit">
+                    {move || translation.credit.get(state.lang.get().code())}
+                </p>
+            })}
         </div>
     }
 }

@@ -13,6 +13,7 @@ mod modern_name;
 mod passages;
 mod person;
 mod places_list;
+mod reading_choice;
 mod spans;
 mod tabs;
 
@@ -28,6 +29,7 @@ use crate::ui::i18n::{strings, ReaderStrings};
 use full_text::FullText;
 use passages::Passages;
 use places_list::PlacesList;
+use reading_choice::ReadingChoice;
 use tabs::Tabs;
 
 /// What the reader's panels share, provided as context by [`Reader`]: where the full text
@@ -95,6 +97,15 @@ pub fn Reader() -> impl IntoView {
     });
     // Removed with the reader (the component tests mount the app more than once).
     StoredValue::new_local(focus_in);
+    // Collapsed, the sheet shows its beginning (the heading of what is being read), even
+    // if it was scrolled while expanded.
+    Effect::new(move || {
+        if !expanded.get() {
+            if let Some(reader) = document().get_element_by_id("reader") {
+                reader.set_scroll_top(0);
+            }
+        }
+    });
 
     view! {
         <div class="reader">
@@ -108,6 +119,7 @@ pub fn Reader() -> impl IntoView {
                 {tr(|s| s.sheet_toggle)}
             </button>
             <Tabs/>
+            <ReadingChoice/>
             // All three panels stay mounted, the two not chosen hidden; each draws its
             // content only once shown.
             <div

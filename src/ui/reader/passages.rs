@@ -59,10 +59,39 @@ fn passage(
         nav.scroll_to.set(Some(passage.block.clone()));
         state.panel.set(Panel::Text);
     };
-    let quote = block.map(|block| view! { <Spans block=block quote=passage.range.clone()/> });
+    // The translated words, in the same block of the translation, once it has arrived.
+    let language = state.story.translation().map(|t| t.language.as_str());
+    let translated_block = move || {
+        let block = state.translated_text.get()?.block(passage.block.as_str())?;
+        Some((block, passage.translated.clone()?))
+    };
+    let translated_shown =
+        move || state.reading().shows_translation() && translated_block().is_some();
+    let original = move || {
+        let block = block?;
+        (state.reading().shows_original() || !translated_shown()).then(|| {
+            view! {
+                <blockquote lang="fr" class="original" on:click=move |_| go()>
+                    <Spans block=block quote=passage.range.clone()/>
+                </blockquote>
+            }
+        })
+    };
+    let translated = move || {
+        let (block, range) = translated_block()?;
+        let lang = language?;
+        state.reading().shows_translation().then(|| {
+            view! {
+                <blockquote lang=lang class="translated" on:click=move |_| go()>
+                    <Spans block=block quote=range/>
+                </blockquote>
+            }
+        })
+    };
     view! {
         <li class="passage" class:current=current>
-            <blockquote lang="fr" on:click=move |_| go()>{quote}</blockquote>
+            {original}
+            {translated}
             <div class="passage-actions">
                 {start.map(|_| view! {
                     <button type="button" class="go" on:click=move |_| go()>
@@ -70,6 +99,9 @@ fn passage(
                     </button>
                 })}
                 <button type="button" class="read" on:click=read>{tr(|s| s.read_in_context)}</button>
+                {move || translated_shown().then(|| view! {
+                    <span class="translated-mark">{tr(|s| s.translated_mark)}</span>
+                })}
             </div>
         </li>
     }

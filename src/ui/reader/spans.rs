@@ -33,8 +33,9 @@ fn pieces(
     }
 }
 
-/// One piece: its words in the element its kind calls for.
-fn piece(piece: Piece<'static>, notes: bool) -> impl IntoView {
+/// One piece: its words in the element its kind calls for. `translated`: the block is the
+/// translation's, so a footnote marker opens the translated note.
+fn piece(piece: Piece<'static>, notes: bool, translated: bool) -> impl IntoView {
     let text = piece.text;
     let inner = match piece.kind {
         SpanKind::Text => EitherOf6::A(text),
@@ -42,7 +43,9 @@ fn piece(piece: Piece<'static>, notes: bool) -> impl IntoView {
         SpanKind::Superscript => EitherOf6::C(view! { <sup>{text}</sup> }),
         SpanKind::Work(_) => EitherOf6::D(view! { <cite>{text}</cite> }),
         SpanKind::Person(id) => EitherOf6::E(view! { <PersonName id=id.as_str() text=text/> }),
-        SpanKind::FootnoteRef(n) => EitherOf6::F(notes.then(|| view! { <FootnoteMarker n=*n/> })),
+        SpanKind::FootnoteRef(n) => {
+            EitherOf6::F(notes.then(|| view! { <FootnoteMarker n=*n translated=translated/> }))
+        }
     };
     if piece.highlighted && !text.is_empty() {
         Either::Left(view! { <mark>{inner}</mark> })
@@ -53,20 +56,22 @@ fn piece(piece: Piece<'static>, notes: bool) -> impl IntoView {
 
 /// The words of `block`: the passage `quote` of it (footnote markers left out), or the
 /// whole of it with the ranges `marked` gives marked, drawn again when they change; there
-/// footnote markers open their notes if `notes`.
+/// footnote markers open their notes if `notes` (the translated notes if `translated`:
+/// `block` is then a block of the translation).
 #[component]
 pub fn Spans(
     block: &'static Block,
     #[prop(optional)] quote: Option<Range<usize>>,
     #[prop(optional)] marked: Option<Memo<Vec<Range<usize>>>>,
     #[prop(optional)] notes: bool,
+    #[prop(optional)] translated: bool,
 ) -> impl IntoView {
     let notes = notes && quote.is_none();
     move || {
         let marks = marked.map(|m| m.get()).unwrap_or_default();
         pieces(block, quote.as_ref(), &marks)
             .into_iter()
-            .map(|p| piece(p, notes))
+            .map(|p| piece(p, notes, translated))
             .collect_view()
     }
 }

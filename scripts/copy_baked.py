@@ -1,0 +1,54 @@
+"""Copies into Trunk's staging dir the files build.rs baked to be fetched after the first
+view (today: the translated text, translation-HASH.postcard).
+
+build.rs writes them into its OUT_DIR, whose path only Cargo knows: asking Cargo to build
+the same target again, which it finds up to date, prints that path in its JSON messages.
+Run by Trunk's post_build hook (Trunk.toml), which sets TRUNK_STAGING_DIR and
+TRUNK_PROFILE.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = "petrograd1917"
+
+
+def out_dir() -> Path:
+    command = [
+        "cargo", "build", "--offline", "--target", "wasm32-unknown-unknown",
+        "--bin", PACKAGE, "--message-format=json",
+    ]
+    if os.environ.get("TRUNK_PROFILE", "release") == "release":
+        command.append("--release")
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        sys.exit(f"copy_baked.py: {' '.join(command)} failed:\n{result.stderr}")
+    found = None
+    for line in result.stdout.splitlines():
+        message = json.loads(line)
+        if message.get("reason") == "build-script-executed" and (
+            f"#{PACKAGE}@" in message.get("package_id", "")
+            or f"/{PACKAGE}#" in message.get("package_id", "")
+        ):
+            found = Path(message["out_dir"])
+    if found is None:
+        sys.exit("copy_baked.py: cargo did not report the build script's OUT_DIR")
+    return found
+
+
+def main() -> None:
+    staging = Path(os.environ.get("TRUNK_STAGING_DIR", "dist"))
+    baked = sorted(out_dir().glob("translation-*.postcard"))
+    if len(baked) > 1:
+        sys.exit(f"copy_baked.py: several translations baked: {baked}")
+    for path in baked:
+        shutil.copyfile(path, staging / path.name)
+        print(f"copy_baked.py: {path.name} ({path.stat().st_size} B) into {staging}")
+
+
+if __name__ == "__main__":
+    main()

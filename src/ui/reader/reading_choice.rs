@@ -1,0 +1,52 @@
+//! The choice of text, when the story has a translation: the original, the project's
+//! translation, or both. One choice for the passages and the full text, kept in the state
+//! and the URL (`read=`), so it survives a reload; until the reader chooses, the interface
+//! language decides (see `AppState::reading`). A select, so that it takes one line even on
+//! a phone with the text enlarged.
+
+use leptos::prelude::*;
+
+use crate::state::url::{Panel, Reading};
+use crate::state::AppState;
+use crate::ui::i18n::ReaderStrings;
+use crate::ui::reader::tr;
+
+/// A choice's name, in the strings of a language.
+fn label(reading: Reading) -> fn(&'static ReaderStrings) -> &'static str {
+    match reading {
+        Reading::Original => |s| s.reading_original,
+        Reading::Translation => |s| s.reading_translation,
+        Reading::Both => |s| s.reading_both,
+    }
+}
+
+/// The choice, shown with the passages and the full text; it says so when the translation
+/// could not be fetched.
+#[component]
+pub fn ReadingChoice() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    state.story.translation()?;
+    let choose = move |ev| {
+        if let Some(reading) = Reading::from_code(&event_target_value(&ev)) {
+            state.chosen_reading.set(Some(reading));
+        }
+    };
+    Some(view! {
+        <p class="reading-choice" hidden=move || state.panel.get() == Panel::Places>
+            <label>
+                {tr(|s| s.reading_choice)}
+                " "
+                <select on:change=choose>
+                    <For each=|| Reading::ALL key=|r| *r let:reading>
+                        <option value=reading.code() prop:selected=move || state.reading() == reading>
+                            {tr(label(reading))}
+                        </option>
+                    </For>
+                </select>
+            </label>
+            {move || state.translation_failed.get().then(|| view! {
+                " " <strong class="translation-failed">{tr(|s| s.translation_failed)}</strong>
+            })}
+        </p>
+    })
+}
