@@ -248,6 +248,20 @@ impl Browser {
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
+    /// The text of every element matching `css`, in document order.
+    pub async fn all_text(&self, css: &str) -> Vec<String> {
+        let script = format!(
+            "return Array.from(document.querySelectorAll('{css}')).map(e => e.textContent)"
+        );
+        self.eval(&script)
+            .await
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str().map(String::from))
+            .collect()
+    }
+
     /// Ends the session and stops the driver.
     pub async fn close(self) {
         let _ = self.client.clone().close().await;

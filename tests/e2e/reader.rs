@@ -6,19 +6,6 @@ use fantoccini::Locator;
 use crate::browser::keys::{ARROW_RIGHT, ENTER, ESCAPE};
 use crate::browser::{open_app, Browser};
 
-async fn all_text(browser: &Browser, css: &str) -> Vec<String> {
-    let script =
-        format!("return Array.from(document.querySelectorAll('{css}')).map(e => e.textContent)");
-    browser
-        .eval(&script)
-        .await
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|v| v.as_str().map(String::from))
-        .collect()
-}
-
 /// Whether a disclosure button says it is expanded.
 async fn expanded(button: &fantoccini::elements::Element) -> bool {
     button.attr("aria-expanded").await.expect("attr").as_deref() == Some("true")
@@ -53,7 +40,7 @@ async fn selecting_gatchina_in_the_places_list_shows_both_days_and_passages_move
         (0..24 * 60).contains(&t),
         "the clock jumps to the 26th: {t}"
     );
-    let whens = all_text(&browser, ".passages.place .when").await;
+    let whens = browser.all_text(".passages.place .when").await;
     assert!(whens.iter().any(|w| w.contains("26 October")), "{whens:?}");
     assert!(whens.iter().any(|w| w.contains("27 October")), "{whens:?}");
     // The address bar follows a moment later (it is debounced).
@@ -279,7 +266,9 @@ async fn a_place_lists_each_quotation_once() {
         browser
             .wait_for(".passages.place .passage blockquote")
             .await;
-        let quotes = all_text(&browser, ".passages.place .passage blockquote").await;
+        let quotes = browser
+            .all_text(".passages.place .passage blockquote")
+            .await;
         for start in starts {
             let n = quotes
                 .iter()

@@ -6,24 +6,11 @@ use std::time::Duration;
 
 use crate::browser::{open_app, Browser};
 
-async fn all_text(browser: &Browser, css: &str) -> Vec<String> {
-    let script =
-        format!("return Array.from(document.querySelectorAll('{css}')).map(e => e.textContent)");
-    browser
-        .eval(&script)
-        .await
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|v| v.as_str().map(String::from))
-        .collect()
-}
-
 /// Waits until some element matching `css` has `words` in its text.
 async fn wait_for_words(browser: &Browser, css: &str, words: &str) -> Vec<String> {
     let mut found = Vec::new();
     for _ in 0..50 {
-        found = all_text(browser, css).await;
+        found = browser.all_text(css).await;
         if found.iter().any(|t| t.contains(words)) {
             return found;
         }
@@ -68,9 +55,11 @@ async fn in_english_gatchina_reads_in_english_with_the_french_one_action_away() 
         !shown.iter().any(|t| t.contains("Pas de cyclistes")),
         "the English alone at first: {shown:?}"
     );
-    let langs = all_text(&browser, ".passages.place blockquote.translated").await;
+    let langs = browser
+        .all_text(".passages.place blockquote.translated")
+        .await;
     assert_eq!(langs.len(), shown.len(), "every passage is the translation");
-    let marks = all_text(&browser, ".passages.place .translated-mark").await;
+    let marks = browser.all_text(".passages.place .translated-mark").await;
     assert_eq!(marks.len(), shown.len(), "each translation says it is ours");
     assert!(
         marks.iter().all(|m| m.contains("Our translation")),
@@ -161,7 +150,7 @@ async fn the_full_text_side_by_side_aligns_each_paragraph_with_its_translation()
     browser
         .eval("document.querySelector('#p-p08 .footnote-ref').click(); return null")
         .await;
-    let notes = all_text(&browser, ".pair .footnote-text:not([hidden])").await;
+    let notes = browser.all_text(".pair .footnote-text:not([hidden])").await;
     assert!(
         notes.iter().any(|n| n.contains("Cheka")) && notes.iter().any(|n| n.contains("Tcheka")),
         "{notes:?}"
@@ -178,7 +167,7 @@ async fn in_english_the_full_text_and_its_notes_are_english_and_follow_the_clock
     assert_eq!(lang.as_deref(), Some("en"));
     let words = current.text().await.expect("text");
     assert!(!words.is_empty());
-    let french = all_text(&browser, ".memoir [lang=fr]").await;
+    let french = browser.all_text(".memoir [lang=fr]").await;
     assert!(french.is_empty(), "no French in English: {}", french.len());
     browser.close().await;
 }
