@@ -42,12 +42,7 @@ fn main() -> ExitCode {
     // Named in the app's message should the baked bytes not decode (src/baked.rs); as
     // given, so that no path of the build machine ends up in the app.
     println!("cargo::rustc-env=PETROGRAD_STORY_DIR={}", given.display());
-    for dir in [
-        "assets/basemap",
-        "src/story",
-        "src/basemap",
-        "src/base",
-    ] {
+    for dir in ["assets/basemap", "src/story", "src/basemap", "src/base"] {
         println!("cargo::rerun-if-changed={dir}");
     }
     let out = std::env::var_os("OUT_DIR").map(std::path::PathBuf::from);

@@ -8,9 +8,8 @@ use std::process::{Command, Output};
 use petrograd1917::story::{export, load_dir, StepKind, Story, StoryDir};
 
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/reed");
-const SOURCE: &str = include_str!(
-    "fixtures/reed/source/reed-ten-days-that-shook-the-world-pp241-242.txt"
-);
+const SOURCE: &str =
+    include_str!("fixtures/reed/source/reed-ten-days-that-shook-the-world-pp241-242.txt");
 
 fn story_tool(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_story"))
@@ -109,7 +108,10 @@ fn check_fails_on_broken_copies_with_the_loaders_messages() {
         let out = story_tool(&["check", dir.to_str().expect("a UTF-8 path")]);
         let stderr = text(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
-        assert!(stderr.contains(expected), "{name}: expected «{expected}» in:\n{stderr}");
+        assert!(
+            stderr.contains(expected),
+            "{name}: expected «{expected}» in:\n{stderr}"
+        );
         assert!(stderr.contains("the story does not validate"), "{stderr}");
         assert!(out.stdout.is_empty(), "{name}: nothing on stdout");
         let _ = std::fs::remove_dir_all(dir);
@@ -145,7 +147,10 @@ fn the_fixture_bakes_as_build_rs_bakes_it() {
 fn the_fixture_is_in_the_gregorian_calendar_and_the_instants_agree() {
     let story = fixture();
     let first = &story.steps()[0];
-    assert_eq!(export::iso_gregorian(first.span.start), "1917-11-14T12:00:00");
+    assert_eq!(
+        export::iso_gregorian(first.span.start),
+        "1917-11-14T12:00:00"
+    );
     assert_eq!(export::julian(first.span.start), "1917-11-01T12:00");
 }
 

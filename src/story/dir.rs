@@ -158,7 +158,9 @@ mod tests {
                 files::CONTEXT
             ]
         );
-        assert!(problems[0].to_string().starts_with("places.geojson: missing"));
+        assert!(problems[0]
+            .to_string()
+            .starts_with("places.geojson: missing"));
     }
 
     #[test]
@@ -169,8 +171,12 @@ mod tests {
         );
         assert!(read_one(&bundled(), "text.xx.json", Need::Required).is_err());
         // A folder where a file should be: present, but not readable as text.
-        let err = read_one(Path::new(env!("CARGO_MANIFEST_DIR")), "assets", Need::Optional)
-            .unwrap_err();
+        let err = read_one(
+            Path::new(env!("CARGO_MANIFEST_DIR")),
+            "assets",
+            Need::Optional,
+        )
+        .unwrap_err();
         assert!(err.message.starts_with("cannot read"), "{err}");
     }
 }
