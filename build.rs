@@ -1,5 +1,9 @@
 //! Validates the story and the basemap in `assets/` and bakes them for the app.
 //!
+//! The story comes from the folder named by `STORY_DIR` (relative to the crate root;
+//! `assets/story` when unset), so that `STORY_DIR=tests/fixtures/reed trunk build` makes
+//! the app of another story; it is read by `story::StoryDir`, as the `story` tool reads it.
+//!
 //! The loaders of `src/story` and `src/basemap` (with the `src/base` types they use) are
 //! compiled into this script as they are, so the data is checked by exactly the code the
 //! tests check. A problem stops the build, naming the file, record and field; the app then
@@ -26,13 +30,19 @@ use std::path::Path;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    for dir in [
-        "assets/story",
-        "assets/basemap",
-        "src/story",
-        "src/basemap",
-        "src/base",
-    ] {
+    let root = std::env::var_os("CARGO_MANIFEST_DIR").map(std::path::PathBuf::from);
+    let Some(root) = root else {
+        eprintln!("build.rs: cargo did not set CARGO_MANIFEST_DIR");
+        return ExitCode::FAILURE;
+    };
+    let given = story::StoryDir::dir_from_env();
+    let story_dir = root.join(&given);
+    println!("cargo::rerun-if-env-changed={}", story::dir::DIR_VARIABLE);
+    println!("cargo::rerun-if-changed={}", story_dir.display());
+    // Named in the app's message should the baked bytes not decode (src/baked.rs); as
+    // given, so that no path of the build machine ends up in the app.
+    println!("cargo::rustc-env=PETROGRAD_STORY_DIR={}", given.display());
+    for dir in ["assets/basemap", "src/story", "src/basemap", "src/base"] {
         println!("cargo::rerun-if-changed={dir}");
     }
     let out = std::env::var_os("OUT_DIR").map(std::path::PathBuf::from);
@@ -40,10 +50,13 @@ fn main() -> ExitCode {
         eprintln!("build.rs: cargo did not set OUT_DIR");
         return ExitCode::FAILURE;
     };
-    match bake(&out) {
+    match bake(&story_dir, &out) {
         Ok(()) => ExitCode::SUCCESS,
         Err(problems) => {
-            eprintln!("The story data in assets/ does not validate:");
+            eprintln!(
+                "The story in {} or the basemap in assets/basemap does not validate:",
+                given.display()
+            );
             for problem in problems {
                 eprintln!("  {problem}");
             }
@@ -52,8 +65,8 @@ fn main() -> ExitCode {
     }
 }
 
-fn bake(out: &Path) -> Result<(), Vec<String>> {
-    let story = story::Story::bundled()
+fn bake(story_dir: &Path, out: &Path) -> Result<(), Vec<String>> {
+    let story = story::load_dir(story_dir)
         .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
     let (story, translated_text) = story.split_translated_text();
     write(&out.join("story.postcard"), &story)?;

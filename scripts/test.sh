@@ -4,7 +4,8 @@
 #   1. formatting and clippy (native and wasm32)
 #   2. native cargo test (story, geometry, calendar, clock, URL state)
 #   3. component tests with wasm-bindgen-test in headless Chromium
-#   4. end-to-end tests: release build of dist/, served on 127.0.0.1, driven by WebDriver
+#   4. end-to-end tests: release build of dist/, and a debug build of the fixture story
+#      (tests/fixtures/reed) into dist-fixture/, served on 127.0.0.1, driven by WebDriver
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/setup.sh" --browser
@@ -24,9 +25,12 @@ step "3/4 component tests in headless Chromium (wasm-bindgen-test)"
 export CHROMEDRIVER="$(command -v chromedriver)"
 cargo test --locked --target wasm32-unknown-unknown --test components
 
-step "4/4 end-to-end tests on the release build"
-rm -rf dist
+step "4/4 end-to-end tests on the release build (and on the fixture story's build)"
+rm -rf dist dist-fixture
 trunk build --release --offline
+# The app of another story: a debug build (no LTO, no wasm-opt), since it checks that the
+# story comes from STORY_DIR, not the release pipeline, which dist/ already covers.
+STORY_DIR=tests/fixtures/reed trunk build --offline --dist dist-fixture
 cargo test --locked --features e2e --test e2e -- --test-threads=2
 
 step "all layers passed"

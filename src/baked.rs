@@ -13,7 +13,7 @@ const REGION: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/basemap-Region.p
 const CITY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/basemap-City.postcard"));
 
 /// Where the baked bytes come from, for the messages of [`story`] and [`basemap`].
-const STORY_SOURCE: &str = "assets/story/ (baked by build.rs)";
+const STORY_SOURCE: &str = concat!(env!("PETROGRAD_STORY_DIR"), " (baked by build.rs)");
 const BASEMAP_SOURCE: &str = "assets/basemap/ (baked by build.rs)";
 
 /// The story compiled into the app. It validated when the app was built; a failure here

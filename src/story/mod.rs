@@ -3,10 +3,13 @@
 //!
 //! [`Story::bundled`] reads the files in `assets/`: `build.rs` runs it on every build and
 //! bakes the result into the app (`crate::baked`), so bad data stops the build. [`load`]
-//! reads any other set of files the same way, which is how the tests feed it broken data. Nothing here touches the
-//! browser. The file format is documented in `docs/story-format.md`.
+//! reads any other set of files the same way, which is how the tests feed it broken data;
+//! [`StoryDir`] reads a story folder from disk (`STORY_DIR`, the `story` tool), and
+//! [`export`] writes the story as GeoJSON. Nothing here touches the browser. The file format is documented in `docs/story-format.md`.
 
 pub mod about;
+pub mod dir;
+pub mod export;
 pub mod ids;
 pub mod markup;
 pub mod model;
@@ -17,6 +20,7 @@ pub mod text;
 
 pub use crate::base::time::{Certainty, DateTime, Instant, TimeSpan};
 pub use about::{Mention, Occasion, PlacePassages};
+pub use dir::{load_dir, StoryDir};
 pub use ids::{BlockId, EventId, PersonId, PlaceId, StepId, WorkId};
 pub use model::{
     ContextEvent, Leg, Localized, Mode, Passage, Person, Place, PlaceKind, RouteCertainty, Step,

@@ -271,7 +271,16 @@ impl Browser {
 /// Serves `dist/` at the root, starts a browser at `width`×`height` and opens the app with
 /// `query` (e.g. `"?lang=en"`, or `""`). The server must be kept alive as long as the page.
 pub async fn open_app(query: &str, width: u32, height: u32) -> (DistServer, Browser) {
-    let server = serve_dist("");
+    open_app_on(serve_dist(""), query, width, height).await
+}
+
+/// [`open_app`] on another server (the fixture story's build).
+pub async fn open_app_on(
+    server: DistServer,
+    query: &str,
+    width: u32,
+    height: u32,
+) -> (DistServer, Browser) {
     let browser = launch(width, height).await;
     browser
         .client

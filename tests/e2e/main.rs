@@ -4,6 +4,8 @@
 
 mod a11y;
 mod browser;
+mod export;
+mod fixture;
 mod keyboard;
 mod layout;
 mod map;

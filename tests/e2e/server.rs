@@ -20,10 +20,23 @@ pub struct DistServer {
 /// The `dist/` folder, or a failure that says how to make it: the tests never build it
 /// themselves, so a stale or missing build is visible rather than silently rebuilt.
 pub fn dist_dir() -> PathBuf {
-    let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    built_dir("dist", "trunk build --release --offline")
+}
+
+/// `dist-fixture/`: the app built from the fixture story (`tests/fixtures/reed`), which
+/// `scripts/test.sh` builds next to `dist/`.
+pub fn fixture_dist_dir() -> PathBuf {
+    built_dir(
+        "dist-fixture",
+        "STORY_DIR=tests/fixtures/reed trunk build --offline --dist dist-fixture",
+    )
+}
+
+fn built_dir(name: &str, command: &str) -> PathBuf {
+    let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join(name);
     assert!(
         dist.join("index.html").is_file(),
-        "no built app in {}: run `trunk build --release --offline` first (scripts/test.sh does)",
+        "no built app in {}: run `{command}` first (scripts/test.sh does)",
         dist.display()
     );
     dist
@@ -49,7 +62,11 @@ fn mime_type(path: &Path) -> &'static str {
 /// speculative connections that never send a request, and they must not hold up the ones
 /// that do.
 pub fn serve_dist(prefix: &str) -> DistServer {
-    let root = dist_dir();
+    serve(dist_dir(), prefix)
+}
+
+/// Serves the folder `root` under `prefix`, as [`serve_dist`] serves `dist/`.
+pub fn serve(root: PathBuf, prefix: &str) -> DistServer {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1 on a free port");
     let port = listener.local_addr().expect("a local address").port();
     let requests = Arc::new(Mutex::new(Vec::new()));

@@ -78,6 +78,7 @@ pub(super) const STRINGS: Strings = Strings {
         go_to_moment: "Go to this moment",
         other_mentions: "Other passages naming it",
         visited_places: "Places he went",
+        download_geojson: "Download the whole story as GeoJSON (places, journey, passages, times in both calendars) for QGIS or kepler.gl",
         reader_tabs: "Reader panels",
         who_is: "Who is this?",
         context_events: "Around him",

@@ -78,6 +78,7 @@ pub(super) const STRINGS: Strings = Strings {
         go_to_moment: "Aller à ce moment",
         other_mentions: "Autres passages qui le nomment",
         visited_places: "Lieux où il est allé",
+        download_geojson: "Télécharger toute l'histoire en GeoJSON (lieux, trajet, passages, heures dans les deux calendriers) pour QGIS ou kepler.gl",
         reader_tabs: "Panneaux de lecture",
         who_is: "Qui est-ce ?",
         context_events: "Autour de lui",

@@ -111,6 +111,8 @@ pub struct ReaderStrings {
     pub go_to_moment: &'static str,
     pub other_mentions: &'static str,
     pub visited_places: &'static str,
+    /// The link under the places list that downloads the whole story as GeoJSON.
+    pub download_geojson: &'static str,
     pub reader_tabs: &'static str,
     pub who_is: &'static str,
     pub context_events: &'static str,

@@ -1,6 +1,8 @@
 //! The places as a list: the text alternative to the map. Visited places first, in the
 //! order he first went there, each with its stops and their dates; then the places the
-//! text only names. Each name selects the place, as a click on the map does.
+//! text only names. Each name selects the place, as a click on the map does. Under them,
+//! a link downloads the whole story as GeoJSON (`story.geojson`, written by the build), for
+//! readers who want the data in their own tools.
 
 use leptos::prelude::*;
 
@@ -96,12 +98,18 @@ pub fn PlacesList() -> impl IntoView {
                     {place_item(state, place, stops(place))}
                 </For>
             </ul>
-            <h2>{tr(|s| s.mentioned_only)}</h2>
-            <ul class="places">
-                <For each=move || mentioned.clone() key=|p| p.id.as_str() let:place>
-                    {place_item(state, place, Vec::new())}
-                </For>
-            </ul>
+            // Another story may name no place it does not visit: no empty heading then.
+            {(!mentioned.is_empty()).then(|| view! {
+                <h2>{tr(|s| s.mentioned_only)}</h2>
+                <ul class="places">
+                    <For each=move || mentioned.clone() key=|p| p.id.as_str() let:place>
+                        {place_item(state, place, Vec::new())}
+                    </For>
+                </ul>
+            })}
+            <p class="download">
+                <a href="story.geojson" download="story.geojson">{tr(|s| s.download_geojson)}</a>
+            </p>
         }
     };
     view! {
