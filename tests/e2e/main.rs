@@ -7,6 +7,7 @@ mod browser;
 mod keyboard;
 mod layout;
 mod map;
+mod offline;
 mod reader;
 mod robustness;
 mod server;
