@@ -64,7 +64,9 @@ fn mime_type(path: &Path) -> &'static str {
         Some("svg") => "image/svg+xml",
         Some("png") => "image/png",
         Some("ico") => "image/x-icon",
-        Some("txt") => "text/plain; charset=utf-8",
+        // No charset, as Python's http.server, nginx and Apache send it by default: the
+        // memoir's text must read right all the same (scripts/memoir_text.py).
+        Some("txt") => "text/plain",
         Some("webmanifest") => "application/manifest+json",
         _ => "application/octet-stream",
     }
