@@ -364,23 +364,29 @@ async fn with_scripts_off_the_page_says_so_in_both_languages() {
 }
 
 #[tokio::test]
-async fn when_the_app_cannot_download_the_page_says_so_and_links_the_memoir() {
+async fn when_the_app_cannot_download_or_start_the_page_says_so_and_links_the_memoir() {
     let axe = axe_source();
     let browser = launch(1280, 900).await;
-    for missing in ["_bg.wasm", ".js"] {
-        let work = temp_dir(&format!("broken{}", missing.replace('.', "-")));
+    // The wasm or the glue missing (404), and a wasm that downloads but cannot start.
+    for (case, suffix, corrupt) in [
+        ("wasm-missing", "_bg.wasm", false),
+        ("glue-missing", ".js", false),
+        ("wasm-corrupt", "_bg.wasm", true),
+    ] {
+        let work = temp_dir(case);
         let dir: PathBuf = work.0.join("dist");
         copy_build(&dist_dir(), &dir);
-        let removed: Vec<String> = files_of(&dir)
+        let broken: Vec<String> = files_of(&dir)
             .into_iter()
-            .filter(|f| f.starts_with("petrograd1917-") && f.ends_with(missing))
+            .filter(|f| f.starts_with("petrograd1917-") && f.ends_with(suffix))
             .collect();
-        assert_eq!(
-            removed.len(),
-            1,
-            "one file ending in {missing}: {removed:?}"
-        );
-        std::fs::remove_file(dir.join(&removed[0])).expect("remove the file");
+        assert_eq!(broken.len(), 1, "one file ending in {suffix}: {broken:?}");
+        let file = dir.join(&broken[0]);
+        if corrupt {
+            std::fs::write(&file, b"\0asm but not really").expect("corrupt the wasm");
+        } else {
+            std::fs::remove_file(&file).expect("remove the file");
+        }
         let server = serve_dir(dir, "petrograd1917/");
         let base = server.base_url.clone();
         browser.client.goto(&base).await.expect("open the app");
@@ -392,12 +398,13 @@ async fn when_the_app_cannot_download_the_page_says_so_and_links_the_memoir() {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        assert!(shown, "without {}, no message after 10 s", removed[0]);
+        assert!(shown, "{case}: no message after 10 s");
         let errors = browser.console_errors().await;
         assert!(
-            errors.iter().any(|e| e.contains(&removed[0])),
-            "the console names the missing {}: {errors:?}",
-            removed[0]
+            errors
+                .iter()
+                .any(|e| e.contains(&broken[0]) || e.contains("WebAssembly")),
+            "{case}: the console does not say what failed: {errors:?}"
         );
         let links = browser
             .eval("return Array.from(document.querySelectorAll('#no-app a')).map(a => a.href)")
@@ -427,8 +434,7 @@ async fn when_the_app_cannot_download_the_page_says_so_and_links_the_memoir() {
         let violations = audit(&browser, &axe).await;
         assert!(
             violations.is_empty(),
-            "axe, the message without {}: {violations:#?}",
-            removed[0]
+            "axe, the message ({case}): {violations:#?}"
         );
     }
     browser.close().await;
