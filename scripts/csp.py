@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Trunk post-build hook: adds a Content-Security-Policy to the built index.html.
 
-The policy allows only the app's own origin. Trunk's loader is an inline module script
-whose text names the hashed file names, so it changes with every build: this hook hashes
-the exact inline script Trunk wrote and allows that one script only (no 'unsafe-inline'
-for scripts). WebAssembly compilation needs 'wasm-unsafe-eval'.
+The policy allows only the app's own origin. The app's loader (Trunk.toml's
+pattern_script) is an inline module script whose text names the hashed file names, so it
+changes with every build: this hook hashes the exact inline scripts in the built page (the
+loader and index.html's nomodule one) and allows those only (no 'unsafe-inline' for
+scripts). WebAssembly compilation needs 'wasm-unsafe-eval'. The service worker
+(./sw.js) and the web app manifest come from the app's origin too, as `worker-src` and
+`manifest-src` say outright rather than through their fallbacks.
 """
 import base64
 import hashlib
@@ -32,6 +35,8 @@ policy = "; ".join(
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data:",
         "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
         "font-src 'self'",
         "object-src 'none'",
         "base-uri 'none'",

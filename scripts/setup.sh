@@ -39,15 +39,18 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# wasm-opt from npm's binaryen, terser for the JS glue and axe-core for the audits, kept in
-# the project's node_modules (package-lock.json pins them).
+# wasm-opt from npm's binaryen, terser for the JS glue, workbox-build for the service worker
+# and axe-core for the audits, kept in the project's node_modules (package-lock.json pins
+# them). Node runs the service worker's hook (scripts/service_worker.mjs).
 if ! "$ROOT/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "$BINARYEN_VERSION" \
   || [ ! -f "$ROOT/node_modules/axe-core/axe.min.js" ] \
+  || [ ! -f "$ROOT/node_modules/workbox-build/package.json" ] \
   || [ ! -x "$ROOT/node_modules/.bin/terser" ]; then
-  command -v npm >/dev/null || fail "npm not found: it installs wasm-opt (binaryen), terser and axe-core"
-  say "installing wasm-opt ($BINARYEN_VERSION), terser and axe-core from npm into node_modules/"
+  command -v npm >/dev/null || fail "npm not found: it installs wasm-opt (binaryen), terser, workbox-build and axe-core"
+  say "installing wasm-opt ($BINARYEN_VERSION), terser, workbox-build and axe-core from npm into node_modules/"
   (cd "$ROOT" && npm ci --no-audit --no-fund)
 fi
+command -v node >/dev/null || fail "node not found: the release build runs scripts/service_worker.mjs with it"
 
 if [ "${1:-}" = "--browser" ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then

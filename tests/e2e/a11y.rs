@@ -9,7 +9,7 @@ use crate::browser::{launch, set_viewport, Browser};
 use crate::server::serve_dist;
 
 /// axe-core from the project's node_modules (scripts/setup.sh installs it).
-fn axe_source() -> String {
+pub(crate) fn axe_source() -> String {
     let path =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js");
     std::fs::read_to_string(&path).unwrap_or_else(|e| {
@@ -21,7 +21,7 @@ fn axe_source() -> String {
 }
 
 /// Runs axe on the page and returns the violations, each as "rule: nodes".
-async fn audit(browser: &Browser, axe: &str) -> Vec<String> {
+pub(crate) async fn audit(browser: &Browser, axe: &str) -> Vec<String> {
     browser.eval(&format!("{axe}; return true;")).await;
     let script = r#"
 const done = arguments[arguments.length - 1];

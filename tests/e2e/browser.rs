@@ -35,7 +35,8 @@ pub struct Browser {
     _profile: TempDir,
 }
 
-struct TempDir(std::path::PathBuf);
+/// A folder removed (with its content) when dropped.
+pub struct TempDir(pub std::path::PathBuf);
 
 impl Drop for TempDir {
     fn drop(&mut self) {
@@ -315,6 +316,11 @@ pub fn assert_only_local(urls: &[String]) {
 
 /// Sends a DevTools command to the page, failing the test with its name if it is refused.
 pub async fn cdp(browser: &Browser, cmd: &'static str, params: Value) {
+    cdp_result(browser, cmd, params).await;
+}
+
+/// [`cdp`], returning the command's result.
+pub async fn cdp_result(browser: &Browser, cmd: &'static str, params: Value) -> Value {
     browser
         .client
         .issue_cmd(SessionPost {
@@ -322,7 +328,7 @@ pub async fn cdp(browser: &Browser, cmd: &'static str, params: Value) {
             body: json!({ "cmd": cmd, "params": params }),
         })
         .await
-        .unwrap_or_else(|e| panic!("DevTools command {cmd} failed: {e}"));
+        .unwrap_or_else(|e| panic!("DevTools command {cmd} failed: {e}"))
 }
 
 /// Makes the page's viewport exactly `width`×`height` CSS px; it lasts across navigations.

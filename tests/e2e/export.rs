@@ -8,7 +8,7 @@ use serde_json::Value;
 use petrograd1917::story::Story;
 
 use crate::browser::{open_app, open_app_on, Browser};
-use crate::server::{serve, DistServer};
+use crate::server::{serve_dir, DistServer};
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -183,7 +183,7 @@ async fn the_downloaded_geojson_has_every_place_and_step_at_the_times_the_app_sh
     assert_file_matches_app(
         &story,
         &geojson,
-        || serve(crate::server::dist_dir(), ""),
+        || serve_dir(crate::server::dist_dir(), ""),
         &open,
     )
     .await;

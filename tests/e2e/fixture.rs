@@ -10,10 +10,10 @@ use petrograd1917::story::load_dir;
 
 use crate::browser::open_app_on;
 use crate::export::{assert_file_matches_app, downloaded_geojson};
-use crate::server::{fixture_dist_dir, serve};
+use crate::server::{fixture_dist_dir, serve_dir};
 
 fn server() -> crate::server::DistServer {
-    serve(fixture_dist_dir(), "")
+    serve_dir(fixture_dist_dir(), "")
 }
 
 #[tokio::test]

@@ -9,6 +9,7 @@ mod fixture;
 mod keyboard;
 mod layout;
 mod map;
+mod offline;
 mod reader;
 mod robustness;
 mod server;

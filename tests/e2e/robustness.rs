@@ -32,10 +32,20 @@ async fn hostile_links_open_a_working_default_view() {
         assert!(now.parse::<i64>().is_ok(), "{query}: slider value {now:?}");
         let pwned = browser.eval("return window.__pwned === 1").await;
         assert_eq!(pwned, false, "{query}: a script from the URL ran");
+        // index.html's one classic script is its `nomodule` one (it shows the cannot-run
+        // message in browsers without ES modules): that one, exactly once, and no other.
         let injected = browser
-            .eval("return document.querySelectorAll('#map img, #reader img, script:not([type=module])').length")
+            .eval("return document.querySelectorAll('#map img, #reader img, script:not([type=module]):not([nomodule])').length")
             .await;
         assert_eq!(injected, 0, "{query}: markup from the URL reached the page");
+        let nomodule = browser
+            .eval("return Array.from(document.querySelectorAll('script[nomodule]')).map(s => s.textContent)")
+            .await;
+        assert_eq!(
+            nomodule,
+            serde_json::json!(["document.getElementById(`no-app`).hidden=!1"]),
+            "{query}: index.html's nomodule script, unchanged"
+        );
         browser
             .assert_no_console_errors(&format!("after opening {query}"))
             .await;

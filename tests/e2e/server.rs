@@ -1,20 +1,45 @@
 //! A static file server for the built `dist/`, on 127.0.0.1 and a free port, so the tests
 //! load exactly what a static host would serve. It can serve under a sub-path, as project
-//! pages of a static host do, and it keeps the list of paths it was asked for.
+//! pages of a static host do, and it keeps the list of paths it was asked for. It can also
+//! serve another folder (a changed copy of `dist/`), and be stopped, as when the reader's
+//! connection goes.
 
 use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::thread;
+use std::thread::{self, JoinHandle};
 use std::time::Duration;
 
-/// A running server; it stops when the test process ends.
+/// A running server; it stops when the test process ends, or at [`DistServer::stop`].
 pub struct DistServer {
     /// `http://127.0.0.1:PORT/prefix/`, ending with a slash.
     pub base_url: String,
     /// Every request path the server received, in order.
     pub requests: Arc<Mutex<Vec<String>>>,
+    address: SocketAddr,
+    stopping: Arc<AtomicBool>,
+    acceptor: Mutex<Option<JoinHandle<()>>>,
+}
+
+impl DistServer {
+    /// Closes the listening socket and returns once it is closed: from then on every
+    /// connection to the port is refused, as from a host that is gone.
+    pub fn stop(&self) {
+        self.stopping.store(true, Ordering::SeqCst);
+        // The accepting thread waits in `accept`: one connection wakes it to see the flag.
+        let _ = TcpStream::connect_timeout(&self.address, Duration::from_secs(1));
+        let acceptor = self.acceptor.lock().ok().and_then(|mut a| a.take());
+        if let Some(acceptor) = acceptor {
+            acceptor.join().expect("the server's accepting thread ends");
+        }
+        assert!(
+            TcpStream::connect_timeout(&self.address, Duration::from_secs(1)).is_err(),
+            "the server still accepts connections on {} after stop()",
+            self.address
+        );
+    }
 }
 
 /// The `dist/` folder, or a failure that says how to make it: the tests never build it
@@ -52,23 +77,29 @@ fn mime_type(path: &Path) -> &'static str {
         Some("svg") => "image/svg+xml",
         Some("png") => "image/png",
         Some("ico") => "image/x-icon",
+        // No charset, as Python's http.server, nginx and Apache send it by default: the
+        // memoir's text must read right all the same (scripts/memoir_text.py).
+        Some("txt") => "text/plain",
+        Some("webmanifest") => "application/manifest+json",
         _ => "application/octet-stream",
     }
 }
 
 /// Serves `dist/` under `prefix` (`""` for the root, or e.g. `"petrograd/"`).
+pub fn serve_dist(prefix: &str) -> DistServer {
+    serve_dir(dist_dir(), prefix)
+}
+
+/// Serves the folder `root` under `prefix`, reading each file when it is asked for (so a
+/// test can replace the folder's content while it runs).
 ///
 /// A thread per connection and `Connection: close` on every answer: Chromium opens
 /// speculative connections that never send a request, and they must not hold up the ones
 /// that do.
-pub fn serve_dist(prefix: &str) -> DistServer {
-    serve(dist_dir(), prefix)
-}
-
-/// Serves the folder `root` under `prefix`, as [`serve_dist`] serves `dist/`.
-pub fn serve(root: PathBuf, prefix: &str) -> DistServer {
+pub fn serve_dir(root: PathBuf, prefix: &str) -> DistServer {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1 on a free port");
-    let port = listener.local_addr().expect("a local address").port();
+    let address = listener.local_addr().expect("a local address");
+    let port = address.port();
     let requests = Arc::new(Mutex::new(Vec::new()));
     let log = Arc::clone(&requests);
     let prefix = format!("/{}", prefix.trim_matches('/'));
@@ -78,13 +109,24 @@ pub fn serve(root: PathBuf, prefix: &str) -> DistServer {
         format!("{prefix}/")
     };
     let base_url = format!("http://127.0.0.1:{port}{prefix}");
-    thread::spawn(move || {
+    let stopping = Arc::new(AtomicBool::new(false));
+    let stop = Arc::clone(&stopping);
+    let acceptor = thread::spawn(move || {
         for stream in listener.incoming().flatten() {
+            if stop.load(Ordering::SeqCst) {
+                break;
+            }
             let (root, log, prefix) = (root.clone(), Arc::clone(&log), prefix.clone());
             thread::spawn(move || answer(stream, &root, &log, &prefix));
         }
     });
-    DistServer { base_url, requests }
+    DistServer {
+        base_url,
+        requests,
+        address,
+        stopping,
+        acceptor: Mutex::new(Some(acceptor)),
+    }
 }
 
 /// Reads one request and answers it with the file it names, or 404.
