@@ -611,3 +611,43 @@ async fn text_at_200_percent_loses_nothing_at_320_px() {
 async fn text_at_200_percent_loses_nothing_at_1280_px() {
     text_at_200_percent(1280, 900).await;
 }
+
+/// Issue 17: what a browser leaves of 1280×800 and 1366×768 screens shows the whole tool
+/// with the page unscrolled: the map, the slider, both timeline rows with the play
+/// controls, and the reader's tabs with the first passage.
+#[tokio::test]
+async fn the_whole_tool_is_in_the_first_view_of_a_laptop() {
+    for (width, height) in [(1280, 660), (1366, 640)] {
+        for lang in ["en", "fr"] {
+            let (_server, browser) = open_sized(&format!("?lang={lang}"), width, height).await;
+            browser.wait_for(".passages .passage blockquote").await;
+            settle().await;
+            let outside = browser
+                .eval(
+                    r#"
+const wanted = ['#map svg', '[role=slider]', '.lane.journey', '.lane.context', '.play',
+                '#reader [role=tablist]', '.passages .passage blockquote'];
+const out = [];
+for (const css of wanted) {
+  const e = document.querySelector(css);
+  const r = e ? e.getBoundingClientRect() : null;
+  if (!r || r.height === 0 || r.top < 0 || r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5)
+    out.push(css + ' ' + (r ? `${r.top}..${r.bottom}` : 'missing'));
+}
+if (scrollY !== 0) out.push('page scrolled ' + scrollY);
+if (out.length) for (const css of ['.app-header', '.app-main', '#map', '#timeline', '#reader', '.timeline-bar', '.timeline-rows', '.app-footer']) {
+  const e = document.querySelector(css);
+  if (e) { const r = e.getBoundingClientRect(); out.push(`(${css} ${r.top}..${r.bottom})`); }
+}
+return out;"#,
+                )
+                .await;
+            assert_eq!(
+                outside,
+                json!([]),
+                "{width}×{height}, {lang}: outside the first view"
+            );
+            browser.close().await;
+        }
+    }
+}
