@@ -3,8 +3,6 @@
 //! open, the timeline focused; in both languages, on a phone and on a desktop width; on the
 //! phone, also with the reader's sheet expanded.
 
-use serde_json::Value;
-
 use crate::browser::{launch, set_viewport, Browser};
 use crate::server::serve_dist;
 
@@ -29,18 +27,7 @@ axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag2
   .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
   .catch(e => done(['axe failed: ' + e]));
 "#;
-    let result = browser
-        .client
-        .execute_async(script, vec![])
-        .await
-        .expect("axe runs");
-    result
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
-        .map(String::from)
-        .collect()
+    browser.eval_async_strings(script, "axe runs").await
 }
 
 async fn settle(browser: &Browser) {

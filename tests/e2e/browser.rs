@@ -254,13 +254,37 @@ impl Browser {
         let script = format!(
             "return Array.from(document.querySelectorAll('{css}')).map(e => e.textContent)"
         );
-        self.eval(&script)
+        strings(&self.eval(&script).await)
+    }
+
+    /// Runs an asynchronous script (it ends by calling `arguments[arguments.length - 1]`
+    /// with a list of strings) and returns the list; `what` says what failed if it throws.
+    pub async fn eval_async_strings(&self, script: &str, what: &str) -> Vec<String> {
+        let result = self
+            .client
+            .execute_async(script, vec![])
             .await
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|v| v.as_str().map(String::from))
-            .collect()
+            .unwrap_or_else(|e| panic!("{what}: {e}"));
+        strings(&result)
+    }
+
+    /// The address bar's query, once it contains `wanted` (it is written a moment after
+    /// each change, debounced), or as it is after 3 s.
+    pub async fn wait_for_search(&self, wanted: &str) -> String {
+        let mut found = String::new();
+        for _ in 0..30 {
+            found = self
+                .eval("return location.search")
+                .await
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            if found.contains(wanted) {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        found
     }
 
     /// Ends the session and stops the driver.
@@ -374,4 +398,14 @@ impl Browser {
             .await
             .expect("the key press is delivered");
     }
+}
+
+/// The strings of a JSON list (anything else reads as none).
+fn strings(value: &Value) -> Vec<String> {
+    value
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v.as_str().map(String::from))
+        .collect()
 }

@@ -51,18 +51,9 @@ const done = arguments[arguments.length - 1];
   done(paths);
 })().catch(e => done(['error: ' + e]));
 "#;
-    let result = browser
-        .client
-        .execute_async(script, vec![])
+    browser
+        .eval_async_strings(script, "the cache is readable")
         .await
-        .expect("the cache is readable");
-    result
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
-        .map(String::from)
-        .collect()
 }
 
 /// Waits for the map, the timeline and a passage of the reader, and returns the passage's

@@ -44,19 +44,7 @@ async fn selecting_gatchina_in_the_places_list_shows_both_days_and_passages_move
     assert!(whens.iter().any(|w| w.contains("26 October")), "{whens:?}");
     assert!(whens.iter().any(|w| w.contains("27 October")), "{whens:?}");
     // The address bar follows a moment later (it is debounced).
-    let mut search = String::new();
-    for _ in 0..30 {
-        search = browser
-            .eval("return location.search")
-            .await
-            .as_str()
-            .unwrap_or_default()
-            .to_string();
-        if search.contains("place=gatchina") {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    let search = browser.wait_for_search("place=gatchina").await;
     assert!(search.contains("place=gatchina"), "{search}");
     // The last passage listed (the 27th) moves the clock when its button is pressed.
     let before = browser.slider_value().await;

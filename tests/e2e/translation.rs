@@ -19,23 +19,6 @@ async fn wait_for_words(browser: &Browser, css: &str, words: &str) -> Vec<String
     panic!("no `{words}` in {css}: {found:?}");
 }
 
-async fn search(browser: &Browser, wanted: &str) -> String {
-    let mut found = String::new();
-    for _ in 0..30 {
-        found = browser
-            .eval("return location.search")
-            .await
-            .as_str()
-            .unwrap_or_default()
-            .to_string();
-        if found.contains(wanted) {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    found
-}
-
 /// Chooses a text in the reader's select, as a user does: one change.
 async fn choose(browser: &Browser, reading: &str) {
     let script = format!(
@@ -74,7 +57,7 @@ async fn in_english_gatchina_reads_in_english_with_the_french_one_action_away() 
         .await;
     assert_eq!(lang, true, "the French is marked as French");
     // The choice is in the address and survives a reload.
-    let query = search(&browser, "read=both").await;
+    let query = browser.wait_for_search("read=both").await;
     assert!(query.contains("read=both"), "{query}");
     browser.client.refresh().await.expect("reload");
     let again = wait_for_words(&browser, QUOTES, "Pas de cyclistes.").await;
