@@ -7,18 +7,20 @@ use petrograd1917::story::{load, StoryFiles};
 use proptest::prelude::*;
 use serde_json::Value;
 
-const FILES: [&str; 6] = [
+const FILES: [&str; 7] = [
     "places.geojson",
     "journey.json",
     "text.json",
     "people.json",
     "context.json",
     "text.en.json",
+    "overlays.geojson",
 ];
 
 fn bundled_text(file: usize) -> &'static str {
     let b = StoryFiles::BUNDLED;
     let translation = b.translation.expect("the bundled story has a translation");
+    let overlays = b.overlays.expect("the bundled story has overlays");
     [
         b.places,
         b.journey,
@@ -26,6 +28,7 @@ fn bundled_text(file: usize) -> &'static str {
         b.people,
         b.context,
         translation,
+        overlays,
     ][file]
 }
 
@@ -145,8 +148,8 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 2_000, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
-    fn broken_stories_are_reported_never_panicked_on(file in 0usize..6, edits in prop::collection::vec(edit(), 1..4)) {
-        let mut texts: Vec<String> = (0..6).map(|i| bundled_text(i).to_string()).collect();
+    fn broken_stories_are_reported_never_panicked_on(file in 0usize..FILES.len(), edits in prop::collection::vec(edit(), 1..4)) {
+        let mut texts: Vec<String> = (0..FILES.len()).map(|i| bundled_text(i).to_string()).collect();
         for e in &edits {
             texts[file] = apply(&texts[file], e);
         }
@@ -157,6 +160,7 @@ proptest! {
             people: &texts[3],
             context: &texts[4],
             translation: Some(&texts[5]),
+            overlays: Some(&texts[6]),
         };
         if let Err(problems) = load(&files) {
             prop_assert!(!problems.is_empty());

@@ -819,3 +819,202 @@ fn a_translation_form_must_be_in_the_translation() {
         "«Ilich» is not in the translation",
     );
 }
+
+// ---- overlays.geojson ----
+
+/// The bundled overlays with one feature changed.
+fn overlays_with(id: &str, change: impl FnOnce(&mut Value)) -> String {
+    edit(B.overlays.expect("the bundled story has overlays"), |v| {
+        change(find(v, "features", "id", id));
+    })
+}
+
+fn overlay_problems(overlays: &str) -> Vec<Problem> {
+    problems(StoryFiles {
+        overlays: Some(overlays),
+        ..B
+    })
+}
+
+#[test]
+fn a_place_listed_within_a_range_it_lies_beyond_is_refused_with_its_distance() {
+    let changed = overlays_with("range-12-inch", |f| {
+        f["properties"]["within"] = json!(["oranienbaum", "gatchina"]);
+        f["properties"]["beyond"] = json!(["krasnoye-selo"]);
+    });
+    let found = overlay_problems(&changed);
+    expect(
+        &found,
+        "overlays.geojson",
+        "overlay `range-12-inch`",
+        "properties.within[1]",
+        "km from the centre, beyond the 23.2 km range",
+    );
+    expect(
+        &found,
+        "overlays.geojson",
+        "overlay `range-12-inch`",
+        "properties.within[1]",
+        "list it under `beyond`",
+    );
+}
+
+#[test]
+fn a_place_listed_beyond_a_range_it_lies_within_is_refused() {
+    let changed = overlays_with("range-120-mm", |f| {
+        f["properties"]["beyond"] = json!(["peterhof"]);
+    });
+    expect(
+        &overlay_problems(&changed),
+        "overlays.geojson",
+        "overlay `range-120-mm`",
+        "properties.beyond[0]",
+        "list it under `within`",
+    );
+}
+
+#[test]
+fn a_range_without_radius_or_with_an_unknown_place_is_refused() {
+    let changed = overlays_with("range-12-inch", |f| {
+        let props = f["properties"].as_object_mut().expect("object");
+        props.remove("radius_m");
+        props.insert("within".into(), json!(["oranienbam"]));
+    });
+    let found = overlay_problems(&changed);
+    expect(
+        &found,
+        "overlays.geojson",
+        "overlay `range-12-inch`",
+        "properties.radius_m",
+        "missing",
+    );
+    expect(
+        &found,
+        "overlays.geojson",
+        "overlay `range-12-inch`",
+        "properties.within[0]",
+        "unknown place id `oranienbam`",
+    );
+}
+
+#[test]
+fn an_overlay_shown_at_an_unknown_step_or_event_is_refused() {
+    let steps = overlays_with("lenin-anchorage", |f| {
+        f["properties"]["when"] = json!({"steps": ["staff-27-lenine"]});
+    });
+    expect(
+        &overlay_problems(&steps),
+        "overlays.geojson",
+        "overlay `lenin-anchorage`",
+        "properties.when.steps[0]",
+        "unknown step id `staff-27-lenine`",
+    );
+    let event = overlays_with("krasnov-advance", |f| {
+        f["properties"]["event"] = json!("gatchina-taken");
+    });
+    expect(
+        &overlay_problems(&event),
+        "overlays.geojson",
+        "overlay `krasnov-advance`",
+        "properties.event",
+        "unknown context event id `gatchina-taken`",
+    );
+}
+
+#[test]
+fn an_overlay_shown_two_ways_or_with_a_backwards_span_is_refused() {
+    let two = overlays_with("congress-in-session", |f| {
+        f["properties"]["when"] =
+            json!({"event": "congress-session-26", "steps": ["smolny-congress"]});
+    });
+    expect(
+        &overlay_problems(&two),
+        "overlays.geojson",
+        "overlay `congress-in-session`",
+        "properties.when",
+        "exactly one of",
+    );
+    let backwards = overlays_with("krasnov-advance", |f| {
+        f["properties"]["when"]["end"] = json!("1917-10-26T12:00");
+    });
+    expect(
+        &overlay_problems(&backwards),
+        "overlays.geojson",
+        "overlay `krasnov-advance`",
+        "properties.when.end",
+        "is not after the start",
+    );
+}
+
+#[test]
+fn an_overlay_whose_geometry_does_not_fit_its_kind_is_refused() {
+    let changed = overlays_with("sea-channel", |f| {
+        f["geometry"] = json!({"type": "Point", "coordinates": [29.9, 59.95]});
+    });
+    expect(
+        &overlay_problems(&changed),
+        "overlays.geojson",
+        "overlay `sea-channel`",
+        "geometry.type",
+        "needs a LineString geometry",
+    );
+}
+
+#[test]
+fn an_overlay_without_source_or_with_misplaced_fields_is_refused() {
+    let changed = overlays_with("lenin-anchorage", |f| {
+        let props = f["properties"].as_object_mut().expect("object");
+        props.remove("source");
+        props.insert("radius_m".into(), json!(1000));
+        props.insert("certainty".into(), json!("likely"));
+        props.insert("side".into(), json!("red"));
+    });
+    let found = overlay_problems(&changed);
+    let record = "overlay `lenin-anchorage`";
+    expect(
+        &found,
+        "overlays.geojson",
+        record,
+        "properties.source",
+        "missing",
+    );
+    expect(
+        &found,
+        "overlays.geojson",
+        record,
+        "properties.radius_m",
+        "only a range",
+    );
+    expect(
+        &found,
+        "overlays.geojson",
+        record,
+        "properties.certainty",
+        "only lines and movements",
+    );
+    expect(
+        &found,
+        "overlays.geojson",
+        record,
+        "properties.side",
+        "unknown side `red`",
+    );
+}
+
+#[test]
+fn an_overlay_quote_not_in_its_paragraph_is_refused() {
+    let changed = overlays_with("sea-channel", |f| {
+        f["properties"]["passages"][0]["quote"] = json!("le chenal était profond");
+    });
+    let found = overlay_problems(&changed);
+    let list: Vec<String> = found.iter().map(ToString::to_string).collect();
+    assert!(
+        found.iter().any(|p| p.file == "overlays.geojson"
+            && p.record.as_deref() == Some("overlay `sea-channel`")
+            && p.field
+                .as_deref()
+                .is_some_and(|f| f.starts_with("properties.passages[0]"))),
+        "{}",
+        list.join("\n")
+    );
+}

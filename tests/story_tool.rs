@@ -216,9 +216,24 @@ fn assert_exports_everything(story: &Story, geojson: &str) {
         };
         assert_eq!(geometry, expected, "{id}");
     }
+    for overlay in story.overlays() {
+        let id = format!("overlay/{}", overlay.id);
+        let feature = &fc.features[ids.iter().position(|i| *i == id).expect(&id)];
+        let geometry = feature.geometry.as_ref().map(|g| g.value.type_name());
+        let expected = match overlay.shape {
+            petrograd1917::story::OverlayShape::Point(_) => "Point",
+            petrograd1917::story::OverlayShape::Line(_)
+            | petrograd1917::story::OverlayShape::Movement(_) => "LineString",
+            _ => "Polygon",
+        };
+        assert_eq!(geometry, Some(expected), "{id}");
+    }
     assert_eq!(
         fc.features.len(),
-        story.places().len() + story.steps().len() + story.context_events().len()
+        story.places().len()
+            + story.steps().len()
+            + story.context_events().len()
+            + story.overlays().len()
     );
 }
 

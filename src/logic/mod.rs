@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod geo;
 pub mod number;
+pub mod overlays;
 pub mod playback;
 pub mod story_view;
 pub mod timeline_scale;

@@ -47,10 +47,12 @@ pub struct StoryDir {
     pub context: String,
     /// `text.en.json`, if the story has a translation.
     pub translation: Option<String>,
+    /// `overlays.geojson`, if the story draws anything besides the journey.
+    pub overlays: Option<String>,
 }
 
 impl StoryDir {
-    /// Reads the five files of `dir`, and the translation if there is one; every file that is missing or unreadable is a
+    /// Reads the five files of `dir`, and the translation and overlays if there are any; every file that is missing or unreadable is a
     /// problem naming it, so one run lists them all.
     pub fn read(dir: &Path) -> Result<StoryDir, Vec<Problem>> {
         let mut problems = Vec::new();
@@ -66,13 +68,15 @@ impl StoryDir {
         let text = required(files::TEXT);
         let people = required(files::PEOPLE);
         let context = required(files::CONTEXT);
-        let translation = match read_one(dir, files::TRANSLATION, Need::Optional) {
+        let mut optional = |name: &str| match read_one(dir, name, Need::Optional) {
             Ok(text) => text,
             Err(problem) => {
                 problems.push(problem);
                 None
             }
         };
+        let translation = optional(files::TRANSLATION);
+        let overlays = optional(files::OVERLAYS);
         match (places, journey, text, people, context) {
             (Some(places), Some(journey), Some(text), Some(people), Some(context))
                 if problems.is_empty() =>
@@ -85,6 +89,7 @@ impl StoryDir {
                     people,
                     context,
                     translation,
+                    overlays,
                 })
             }
             _ => Err(problems),
@@ -109,6 +114,7 @@ impl StoryDir {
             people: &self.people,
             context: &self.context,
             translation: self.translation.as_deref(),
+            overlays: self.overlays.as_deref(),
         }
     }
 }

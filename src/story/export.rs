@@ -12,12 +12,13 @@ use geojson::{feature::Id, Feature, FeatureCollection, Geometry, JsonObject, Jso
 use serde_json::json;
 
 use super::model::{ContextEvent, Localized, Passage, Place, Step, StepKind};
+use super::overlay::{Overlay, OverlayShape, Shown};
 use super::Story;
 use crate::base::position::LonLat;
 use crate::base::time::{Instant, TimeSpan};
 
 /// The story as a FeatureCollection: the places (in file order), then the steps (in
-/// order), then the context events.
+/// order), then the context events, then the map overlays (in file order).
 pub fn to_geojson(story: &Story) -> FeatureCollection {
     let places = story.places().iter().map(|p| place(story, p));
     let steps = story
@@ -26,7 +27,8 @@ pub fn to_geojson(story: &Story) -> FeatureCollection {
         .enumerate()
         .map(|(i, s)| step(story, i, s));
     let events = story.context_events().iter().map(|e| event(story, e));
-    FeatureCollection::new(places.chain(steps).chain(events))
+    let overlays = story.overlays().iter().map(|o| overlay(story, o));
+    FeatureCollection::new(places.chain(steps).chain(events).chain(overlays))
 }
 
 /// The FeatureCollection as the text of `story.geojson`: compact JSON (108 KB for the
@@ -173,6 +175,51 @@ fn event(story: &Story, e: &ContextEvent) -> Feature {
         point(place.and_then(|p| p.point)),
         props,
     )
+}
+
+/// Points around a range circle in the export: a ring any GIS tool draws as it is.
+const EXPORTED_RING_SEGMENTS: usize = 96;
+
+fn overlay(story: &Story, o: &Overlay) -> Feature {
+    let line = |points: &[LonLat]| points.iter().map(|p| [p.lon, p.lat]).collect::<Vec<_>>();
+    let geometry = match &o.shape {
+        OverlayShape::Point(p) => Geometry::new_point([p.lon, p.lat]),
+        OverlayShape::Line(l) | OverlayShape::Movement(l) => Geometry::new_line_string(line(l)),
+        OverlayShape::Area(ring) => Geometry::new_polygon([line(ring)]),
+        OverlayShape::Range(ring) => {
+            Geometry::new_polygon([line(&ring.outline(EXPORTED_RING_SEGMENTS))])
+        }
+    };
+    let range = match &o.shape {
+        OverlayShape::Range(ring) => Some(ring),
+        _ => None,
+    };
+    let ids = |list: &[super::PlaceId]| list.iter().map(|p| p.as_str().to_owned()).collect();
+    let mut props = object(json!({
+        "feature": "overlay",
+        "overlay": o.id.as_str(),
+        "kind": o.shape.kind_name(),
+        "side": o.side.name(),
+        "approximate": o.approximate,
+        "route_certainty": o.certainty.map(|c| c.name()),
+        "centre": range.map(|r| [r.centre.lon, r.centre.lat]),
+        "radius_m": range.map(|r| r.radius_m),
+        "within": range.map(|r| ids(&r.within)).unwrap_or_else(Vec::<String>::new),
+        "beyond": range.map(|r| ids(&r.beyond)).unwrap_or_else(Vec::<String>::new),
+        "source": o.source,
+        "event": o.event.as_ref().map(|e| e.as_str()),
+    }));
+    match &o.shown {
+        Shown::Steps(steps) => {
+            let steps: Vec<&str> = steps.iter().map(|s| s.as_str()).collect();
+            props.insert("shown_with_steps".into(), json!(steps));
+        }
+        Shown::During(during) => span(&mut props, during),
+    }
+    localized(&mut props, "label", Some(&o.label));
+    localized(&mut props, "note", o.note.as_ref());
+    passages(&mut props, story, &o.passages);
+    feature(format!("overlay/{}", o.id), Some(geometry), props)
 }
 
 #[cfg(test)]

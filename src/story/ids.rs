@@ -57,6 +57,10 @@ id_type!(
     /// A context event (`gatchina-occupied`).
     EventId
 );
+id_type!(
+    /// A map overlay (`range-12-inch`): the feature `id` in `overlays.geojson`.
+    OverlayId
+);
 
 /// Whether `id` has the one shape all ids share (`a-z`, `0-9`, `-`, starting with a
 /// letter): stable in URLs and unambiguous in messages.

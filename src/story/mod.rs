@@ -13,6 +13,7 @@ pub mod export;
 pub mod ids;
 pub mod markup;
 pub mod model;
+pub mod overlay;
 mod parse;
 pub mod problem;
 pub mod route;
@@ -21,11 +22,12 @@ pub mod text;
 pub use crate::base::time::{Certainty, DateTime, Instant, TimeSpan};
 pub use about::{Mention, Occasion, PlacePassages};
 pub use dir::{load_dir, StoryDir};
-pub use ids::{BlockId, EventId, PersonId, PlaceId, StepId, WorkId};
+pub use ids::{BlockId, EventId, OverlayId, PersonId, PlaceId, StepId, WorkId};
 pub use model::{
     ContextEvent, Leg, Localized, Mode, Passage, Person, Place, PlaceKind, RouteCertainty, Step,
     StepKind, Work,
 };
+pub use overlay::{Overlay, OverlayShape, RangeRing, Shown, Side};
 pub use problem::Problem;
 pub use text::{Block, BlockRole, Piece, Span, SpanKind, Text, Translation};
 
@@ -45,6 +47,8 @@ pub struct StoryFiles<'a> {
     pub context: &'a str,
     /// `text.en.json`, a translation of the text, if the story has one.
     pub translation: Option<&'a str>,
+    /// `overlays.geojson`, what the map draws besides the journey, if the story has any.
+    pub overlays: Option<&'a str>,
 }
 
 impl StoryFiles<'static> {
@@ -56,6 +60,7 @@ impl StoryFiles<'static> {
         people: include_str!("../../assets/story/people.json"),
         context: include_str!("../../assets/story/context.json"),
         translation: Some(include_str!("../../assets/story/text.en.json")),
+        overlays: Some(include_str!("../../assets/story/overlays.geojson")),
     };
 }
 
@@ -75,6 +80,7 @@ pub struct Story {
     translation: Option<Translation>,
     steps: Vec<Step>,
     context: Vec<ContextEvent>,
+    overlays: Vec<Overlay>,
 }
 
 impl Story {
@@ -166,6 +172,11 @@ impl Story {
     /// Context events, by start.
     pub fn context_events(&self) -> &[ContextEvent] {
         &self.context
+    }
+
+    /// What the map draws besides the journey, in file order (drawn in that order).
+    pub fn overlays(&self) -> &[Overlay] {
+        &self.overlays
     }
 
     /// The story without its translated text, and that text: `build.rs` bakes them apart,

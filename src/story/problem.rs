@@ -17,6 +17,8 @@ pub mod files {
     pub const CONTEXT: &str = "context.json";
     /// The translation of the text (optional).
     pub const TRANSLATION: &str = "text.en.json";
+    /// Map overlays (GeoJSON, optional).
+    pub const OVERLAYS: &str = "overlays.geojson";
 }
 
 /// One thing wrong with the story data.

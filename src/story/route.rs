@@ -16,6 +16,19 @@ pub fn distance_m(a: LonLat, b: LonLat) -> f64 {
     2.0 * EARTH_RADIUS_M * h.sqrt().min(1.0).asin()
 }
 
+/// The point `distance` metres from `start` on the initial bearing `bearing_deg` (degrees
+/// clockwise from north), on the same sphere as [`distance_m`]: how a range circle on the
+/// ground is drawn.
+pub fn destination(start: LonLat, bearing_deg: f64, distance: f64) -> LonLat {
+    let delta = distance / EARTH_RADIUS_M;
+    let theta = bearing_deg.to_radians();
+    let (lat1, lon1) = (start.lat.to_radians(), start.lon.to_radians());
+    let lat2 = (lat1.sin() * delta.cos() + lat1.cos() * delta.sin() * theta.cos()).asin();
+    let lon2 = lon1
+        + (theta.sin() * delta.sin() * lat1.cos()).atan2(delta.cos() - lat1.sin() * lat2.sin());
+    LonLat::new(lon2.to_degrees(), lat2.to_degrees())
+}
+
 /// Total length of a polyline in metres.
 pub fn length_m(route: &[LonLat]) -> f64 {
     route.windows(2).map(|w| distance_m(w[0], w[1])).sum()
@@ -56,6 +69,19 @@ mod tests {
         let d = distance_m(SMOLNY, WARSAW);
         assert!((6_400.0..6_700.0).contains(&d), "{d}");
         assert_eq!(distance_m(SMOLNY, SMOLNY), 0.0);
+    }
+
+    #[test]
+    fn a_destination_lies_at_its_distance_and_bearing() {
+        for bearing in [0.0, 45.0, 90.0, 180.0, 270.0] {
+            let p = destination(SMOLNY, bearing, 23_228.0);
+            let d = distance_m(SMOLNY, p);
+            assert!((d - 23_228.0).abs() < 0.01, "{bearing}: {d}");
+        }
+        let north = destination(SMOLNY, 0.0, 10_000.0);
+        assert!((north.lon - SMOLNY.lon).abs() < 1e-9 && north.lat > SMOLNY.lat);
+        let east = destination(SMOLNY, 90.0, 10_000.0);
+        assert!(east.lon > SMOLNY.lon);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Accessibility audits with axe-core (WCAG 2.0–2.2, A and AA) on the real app: the first
 //! view (also with the map's legend open), a place selected, the full text with a footnote
-//! open, the timeline focused; in both languages, on a phone and on a desktop width; on the
+//! open, the map's overlays (Lenin's map, Krasnov's advance), the timeline focused; in both languages, on a phone and on a desktop width; on the
 //! phone, also with the reader's sheet expanded.
 
 use crate::browser::{launch, set_viewport, Browser};
@@ -62,6 +62,10 @@ async fn audit_all_views(width: u32, height: u32, lang: &str) {
             "full text in both languages",
             format!("{base}?lang={lang}&panel=text&read=both"),
         ),
+        // 27 October, 23:10: Lenin's question, his map on the map and in the reader.
+        ("Lenin's map", format!("{base}?lang={lang}&t=2830")),
+        // 27 October, noon: Krasnov's advance on Gatchina.
+        ("Krasnov's advance", format!("{base}?lang={lang}&t=2160")),
     ];
     for (name, url) in &views {
         browser.client.goto(url).await.expect("open the app");

@@ -10,6 +10,7 @@ mod keyboard;
 mod layout;
 mod map;
 mod offline;
+mod overlays;
 mod reader;
 mod robustness;
 mod server;

@@ -82,6 +82,13 @@ impl<'v, 'p> Fields<'v, 'p> {
             .push(Problem::new(self.file, &self.record, &field, message));
     }
 
+    /// Reports a problem with a field of the record outside the prefix: a GeoJSON
+    /// feature's `geometry` found wrong while reading its `properties`.
+    pub fn report_beside(&mut self, field: &str, message: impl Into<String>) {
+        self.problems
+            .push(Problem::new(self.file, &self.record, field, message));
+    }
+
     fn get(&mut self, key: &'static str) -> Option<&'v Value> {
         self.read.push(key);
         self.object.get(key).filter(|v| !v.is_null())
@@ -265,6 +272,12 @@ impl<'v, 'p> Fields<'v, 'p> {
             );
         }
         Some(Localized { fr: fr?, en: en? })
+    }
+
+    /// Adds the problems a nested record's own reader found (a field that is an object
+    /// read with its own [`Fields`]), in order.
+    pub fn absorb(&mut self, found: Vec<Problem>) {
+        self.problems.extend(found);
     }
 
     /// Reports the fields nobody asked for: most often a misspelt name, whose value would

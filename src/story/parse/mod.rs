@@ -1,9 +1,11 @@
-//! Reading the five data files into a [`Story`], file by file in dependency order (people,
-//! text, places, journey, context), each checked against those already read.
+//! Reading the data files into a [`Story`], file by file in dependency order (people, text,
+//! its translation, places, journey, context, overlays), each checked against those
+//! already read.
 
 mod context;
 mod fields;
 mod journey;
+mod overlays;
 mod passage;
 mod people;
 mod places;
@@ -75,14 +77,27 @@ pub(crate) fn load(input: &StoryFiles<'_>) -> Result<Story, Vec<Problem>> {
     }
     let journey = journey::parse(input.journey, &known, &mut problems);
     let context = context::parse(input.context, &known, &mut problems);
+    let targets = overlays::Targets {
+        steps: journey.as_deref(),
+        events: context.as_deref(),
+    };
+    let overlays = match input.overlays {
+        Some(src) => overlays::parse(src, &known, targets, &mut problems),
+        None => Some(Vec::new()),
+    };
     if let Some(text) = known.text {
         check_forms(text, known.people, known.places, &mut problems);
     }
     check_translation_forms(&known, &mut problems);
-    match (people, text, places, journey, context) {
-        (Some(people), Some((text, _)), Some((places, _)), Some(steps), Some(context))
-            if problems.is_empty() =>
-        {
+    match (people, text, places, journey, context, overlays) {
+        (
+            Some(people),
+            Some((text, _)),
+            Some((places, _)),
+            Some(steps),
+            Some(context),
+            Some(overlays),
+        ) if problems.is_empty() => {
             if steps.is_empty() {
                 return Err(vec![Problem::in_file(
                     files::JOURNEY,
@@ -97,6 +112,7 @@ pub(crate) fn load(input: &StoryFiles<'_>) -> Result<Story, Vec<Problem>> {
                 translation,
                 steps,
                 context,
+                overlays,
             })
         }
         _ => Err(problems),

@@ -40,6 +40,9 @@ pub(super) const STRINGS: Strings = Strings {
         edition: "Memoir: F. Raskolnikov, « La Révolution d'Octobre », 1934 (MIA)",
         places: "Places of the story",
         metres: "m",
+        approximate_overlay: "approximate",
+        legend_soviet: "the Soviet side: troops, congress, Lenin's map",
+        legend_government: "the government's side: Kerensky, Krasnov",
     },
     timeline: TimelineStrings {
         slider: "Time in the story",
@@ -89,5 +92,10 @@ pub(super) const STRINGS: Strings = Strings {
         translated_mark: "Our translation from the French",
         translation_failed: "The translation could not be loaded: the original is shown.",
         sheet_toggle: "Reading panel",
+        on_the_map: "On the map",
+        within_reach: "Within reach:",
+        beyond_reach: "Out of reach:",
+        source: "Source:",
+        approximate_overlay: "Approximate.",
     },
 };

@@ -40,6 +40,9 @@ pub(super) const STRINGS: Strings = Strings {
         edition: "Mémoires : F. Raskolnikov, « La Révolution d'Octobre », 1934 (MIA)",
         places: "Lieux du récit",
         metres: "m",
+        approximate_overlay: "approximatif",
+        legend_soviet: "le côté soviétique : troupes, congrès, carte de Lénine",
+        legend_government: "le côté du gouvernement : Kérenski, Krasnov",
     },
     timeline: TimelineStrings {
         slider: "Moment du récit",
@@ -89,5 +92,10 @@ pub(super) const STRINGS: Strings = Strings {
         translated_mark: "Notre traduction du français",
         translation_failed: "La traduction n'a pas pu être chargée : l'original est affiché.",
         sheet_toggle: "Volet de lecture",
+        on_the_map: "Sur la carte",
+        within_reach: "À portée :",
+        beyond_reach: "Hors de portée :",
+        source: "Source :",
+        approximate_overlay: "Approximatif.",
     },
 };

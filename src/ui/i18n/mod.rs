@@ -69,6 +69,11 @@ pub struct MapStrings {
     pub places: &'static str,
     /// Unit after the precision in the tooltip ("within 300 m").
     pub metres: &'static str,
+    /// Said after an overlay's label when it is approximate.
+    pub approximate_overlay: &'static str,
+    /// The legend's lines for the two sides' overlays.
+    pub legend_soviet: &'static str,
+    pub legend_government: &'static str,
 }
 
 /// Strings of the timeline.
@@ -128,6 +133,15 @@ pub struct ReaderStrings {
     /// The phone layout's button that expands or collapses the reader sheet. Its state is
     /// spoken from `aria-expanded`, so the name stays the same in both states.
     pub sheet_toggle: &'static str,
+    /// The heading of the overlays on the map at this moment, with their notes.
+    pub on_the_map: &'static str,
+    /// Before the places a range reaches, and those it does not.
+    pub within_reach: &'static str,
+    pub beyond_reach: &'static str,
+    /// Before an overlay's source.
+    pub source: &'static str,
+    /// Said of an approximate overlay.
+    pub approximate_overlay: &'static str,
 }
 
 /// The strings of a language.

@@ -1,4 +1,5 @@
-//! The map's legend: what the routes' line styles and the circles around some places mean.
+//! The map's legend: what the routes' line styles, the two sides' overlays and the circles
+//! around some places mean.
 //! A `<details>` in the top-right corner, closed at first, so that on a phone it covers
 //! nothing of the map until asked for (and never the story, being inside the map).
 
@@ -31,6 +32,11 @@ pub fn Legend() -> impl IntoView {
                 <li>{line("legend-route mode-foot")}<span>{s(|m| m.foot)}</span></li>
                 <li>{line("legend-route mode-unknown")}<span>{s(|m| m.unknown_mode)}</span></li>
                 <li>{line("legend-route guessed")}<span>{s(|m| m.route_guessed)}</span></li>
+                <li>{line("legend-overlay side-soviet")}<span>{s(|m| m.legend_soviet)}</span></li>
+                <li>
+                    {line("legend-overlay side-government")}
+                    <span>{s(|m| m.legend_government)}</span>
+                </li>
                 <li>
                     <svg
                         class="legend-sample"

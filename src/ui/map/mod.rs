@@ -13,6 +13,7 @@ pub mod handlers;
 pub mod layers;
 pub mod legend;
 pub mod north;
+pub mod overlays;
 pub mod place_marker;
 pub mod place_state;
 pub mod places;
@@ -27,6 +28,7 @@ use leptos_use_resize_observer::use_resize_observer;
 
 use crate::basemap::Level;
 use crate::logic::geo::{Bounds, LayerSpace, Limits, Padding, Viewport};
+use crate::logic::overlays as shown_overlays;
 use crate::logic::story_view;
 use crate::state::AppState;
 use crate::ui::i18n::strings;
@@ -41,6 +43,7 @@ use layers::railways::Railways;
 use layers::routes::{self, Routes};
 use legend::Legend;
 use north::NorthArrow;
+use overlays::Overlays;
 use places::Places;
 use scale::ScaleBar;
 use tooltip::Tooltip;
@@ -57,6 +60,9 @@ pub fn Map() -> impl IntoView {
     let space = LayerSpace::petrograd();
     let shapes = routes::shapes(story, &space);
     let traveller = Memo::new(move |_| traveller_point(&state));
+    let shown =
+        Memo::new(move |_| shown_overlays::shown(story, state.clock.get(), state.step.get()));
+    let focus = Memo::new(move |_| shown.with(|ids| shown_overlays::focus(story, ids)));
     let draws = Memo::new(move |_| places::layout(&state, state.lang.get().code()));
     let level =
         Memo::new(move |_| Level::for_metres_per_pixel(state.viewport.get().metres_per_pixel()));
@@ -108,15 +114,26 @@ pub fn Map() -> impl IntoView {
         true
     });
 
-    // Follow: keep the traveller in view while the reader has not moved the map.
+    // Follow: keep the traveller in view while the reader has not moved the map, and with
+    // him what a step brings onto the map (Lenin's map at his question), whole.
     Effect::new(move |_| {
         let Some(p) = traveller.get() else {
             return;
         };
+        let focus = focus.get();
         if !state.follow.get_untracked() || !measured.get_untracked() {
             return;
         }
         let v = state.viewport.get_untracked();
+        if let Some(mut b) = focus {
+            b.extend(crate::logic::geo::projection::project(p));
+            let seen = v.visible_world();
+            if !seen.contains_bounds(&b) {
+                let fit = Viewport::fit_bounds(&b, v.width, v.height, Padding::uniform(40.0));
+                anim.animate_to(state, fit);
+            }
+            return;
+        }
         let s = v.lonlat_to_screen(p);
         let m = 0.1 * v.width.min(v.height);
         if s.x >= m && s.x <= v.width - m && s.y >= m && s.y <= v.height - m {
@@ -177,6 +194,7 @@ pub fn Map() -> impl IntoView {
                     <Routes shapes=shapes.clone()/>
                 </g>
                 <Chevrons shapes=shapes/>
+                <Overlays shown=shown/>
                 <Places draws=draws hovered=hovered/>
                 <Traveller point=traveller/>
             </svg>

@@ -10,6 +10,7 @@
 mod footnote;
 mod full_text;
 mod modern_name;
+mod on_the_map;
 mod passages;
 mod person;
 mod places_list;

@@ -11,6 +11,7 @@ use crate::state::AppState;
 use crate::story::{BlockRole, Instant, Passage, Place, Step};
 use crate::ui::i18n::day_label;
 use crate::ui::reader::modern_name::ModernName;
+use crate::ui::reader::on_the_map::on_the_map;
 use crate::ui::reader::spans::Spans;
 use crate::ui::reader::{local, showing, tr, ReaderNav};
 use crate::ui::timeline::time_words;
@@ -123,7 +124,7 @@ fn passage_list(
     }
 }
 
-/// The passages of the current step.
+/// The passages of the current step, then what the map shows beside his journey.
 fn moment(state: AppState, step: &'static Step) -> impl IntoView {
     let passages: Vec<&'static Passage> = step.passages.iter().collect();
     let list = if passages.is_empty() {
@@ -137,6 +138,7 @@ fn moment(state: AppState, step: &'static Step) -> impl IntoView {
         <h3 class="step-title">{local(&step.title)}</h3>
         {step.note.as_ref().map(|note| view! { <p class="step-note">{local(note)}</p> })}
         {list}
+        {on_the_map(state)}
     }
 }
 
