@@ -35,14 +35,14 @@ pub fn outline(overlay: &Overlay) -> Vec<LonLat> {
     }
 }
 
-/// The lower half of a range circle, from west through south to east: the path its label
-/// follows, upright and centred on the south, over the land the guns would reach (the
-/// north of a ring of the Neva bay lies over the sea, at the map's edge).
+/// The upper half of a range circle, from west through north to east: the path its label
+/// follows, upright and centred on the north. For the rings of the Neva bay that is over
+/// the water and the far shore, clear of the story's places and their labels.
 pub fn label_arc(ring: &RangeRing) -> Vec<LonLat> {
     let n = RING_SEGMENTS / 2;
     (0..=n)
         .map(|i| {
-            let bearing = 270.0 - 180.0 * i as f64 / n as f64;
+            let bearing = 270.0 + 180.0 * i as f64 / n as f64;
             route::destination(ring.centre, bearing, ring.radius_m)
         })
         .collect()

@@ -114,26 +114,19 @@ pub fn Map() -> impl IntoView {
         true
     });
 
-    // Follow: keep the traveller in view while the reader has not moved the map, and with
-    // him what a step brings onto the map (Lenin's map at his question), whole.
+    // Follow: keep the traveller in view while the reader has not moved the map; while a
+    // step's map is shown, the effect below keeps both in view instead.
     Effect::new(move |_| {
         let Some(p) = traveller.get() else {
             return;
         };
-        let focus = focus.get();
-        if !state.follow.get_untracked() || !measured.get_untracked() {
+        if !state.follow.get_untracked()
+            || !measured.get_untracked()
+            || focus.with_untracked(Option::is_some)
+        {
             return;
         }
         let v = state.viewport.get_untracked();
-        if let Some(mut b) = focus {
-            b.extend(crate::logic::geo::projection::project(p));
-            let seen = v.visible_world();
-            if !seen.contains_bounds(&b) {
-                let fit = Viewport::fit_bounds(&b, v.width, v.height, Padding::uniform(40.0));
-                anim.animate_to(state, fit);
-            }
-            return;
-        }
         let s = v.lonlat_to_screen(p);
         let m = 0.1 * v.width.min(v.height);
         if s.x >= m && s.x <= v.width - m && s.y >= m && s.y <= v.height - m {
@@ -157,6 +150,25 @@ pub fn Map() -> impl IntoView {
             _ => Viewport { centre: p, ..v },
         };
         anim.animate_to(state, target);
+    });
+
+    // A map someone asks for at a step (Lenin's) is shown whole with him, once the map
+    // has its size, unless the reader has moved the map.
+    Effect::new(move |_| {
+        let Some(mut bounds) = focus.get() else {
+            return;
+        };
+        if !measured.get() || !state.follow.get_untracked() {
+            return;
+        }
+        if let Some(p) = traveller.get_untracked() {
+            bounds.extend(crate::logic::geo::projection::project(p));
+        }
+        let v = state.viewport.get_untracked();
+        if !v.visible_world().contains_bounds(&bounds) {
+            let fit = Viewport::fit_bounds(&bounds, v.width, v.height, Padding::uniform(40.0));
+            anim.animate_to(state, fit);
+        }
     });
 
     let view = move || state.viewport.get();
@@ -194,7 +206,7 @@ pub fn Map() -> impl IntoView {
                     <Routes shapes=shapes.clone()/>
                 </g>
                 <Chevrons shapes=shapes/>
-                <Overlays shown=shown/>
+                <Overlays shown=shown draws=draws/>
                 <Places draws=draws hovered=hovered/>
                 <Traveller point=traveller/>
             </svg>

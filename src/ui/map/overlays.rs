@@ -8,25 +8,24 @@
 
 use leptos::prelude::*;
 
+use crate::logic::geo::labels::{estimate_text_width, marker_box};
 use crate::logic::geo::path::polyline_d;
-use crate::logic::geo::{LonLat, Point, Viewport};
+use crate::logic::geo::{
+    place_labels, Bounds, LabelCandidate, LabelOptions, LonLat, Point, Viewport,
+};
 use crate::logic::overlays::{label_arc, outline};
-use crate::state::AppState;
+use crate::state::{AppState, Lang};
 use crate::story::route::point_along;
 use crate::story::{Overlay, OverlayShape, RouteCertainty};
 use crate::ui::i18n::strings;
+use crate::ui::map::places::PlaceDraw;
 
-/// The label as the map shows it: its words, and "approximate" when it is.
-fn label_text(state: AppState, overlay: &'static Overlay) -> impl Fn() -> String + Copy {
-    move || {
-        let lang = state.lang.get();
-        let label = overlay.label.get(lang.code());
-        if overlay.approximate {
-            format!("{label} ({})", strings(lang).map.approximate_overlay)
-        } else {
-            label.to_owned()
-        }
-    }
+/// The label as the map shows it, following the language.
+fn label_text(
+    state: AppState,
+    overlay: &'static Overlay,
+) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    move || label_words(overlay, state.lang.get())
 }
 
 /// The classes that say what it is and whose it is, and dash a doubtful way.
@@ -48,6 +47,136 @@ fn on_screen(view: &Viewport, points: &[LonLat]) -> Vec<Point> {
     points.iter().map(|p| view.lonlat_to_screen(*p)).collect()
 }
 
+/// The labels' font size (map.css says the same).
+const LABEL_FONT: f64 = 13.0;
+
+/// Where each shown overlay's label goes (by overlay index): the text's point and its
+/// `text-anchor`. Placed by the map's own label placer, around the overlay's anchor and
+/// clear of the place markers and their labels; one that finds no room sits centred under
+/// its anchor, kept inside the map.
+pub type LabelSpots = Vec<(usize, Point, &'static str)>;
+
+/// The screen boxes of the place markers and labels drawn now.
+fn place_boxes(state: &AppState, draws: &[Option<PlaceDraw>], lang: &str) -> Vec<Bounds> {
+    let mut boxes = Vec::new();
+    for (place, draw) in state.story.places().iter().zip(draws) {
+        let Some(d) = draw else {
+            continue;
+        };
+        boxes.push(marker_box(d.at, d.radius + 2.0));
+        if let Some((rel, anchor)) = d.label {
+            let w = estimate_text_width(place.name.get(lang), d.font) * 0.9;
+            let h = d.font * 1.2;
+            let (x, y) = (d.at.x + rel.x, d.at.y + rel.y);
+            let left = match anchor {
+                "end" => x - w,
+                "middle" => x - w / 2.0,
+                _ => x,
+            };
+            boxes.push(Bounds::from_origin_size(
+                Point::new(left, y - h / 2.0),
+                w,
+                h,
+            ));
+        }
+    }
+    boxes
+}
+
+/// Lays out the labels of the shown overlays but the ranges (whose labels follow their
+/// rings).
+fn label_spots(state: &AppState, shown: &[usize], draws: &[Option<PlaceDraw>]) -> LabelSpots {
+    let view = state.viewport.get();
+    let lang = state.lang.get();
+    let overlays = state.story.overlays();
+    let texts: Vec<(usize, Point, f64)> = shown
+        .iter()
+        .filter_map(|&i| {
+            let o = overlays.get(i)?;
+            if matches!(o.shape, OverlayShape::Range(_)) {
+                return None;
+            }
+            let at = view.lonlat_to_screen(label_anchor(o)?);
+            let width = estimate_text_width(&label_words(o, lang), LABEL_FONT);
+            Some((i, at, width))
+        })
+        .collect();
+    let candidates: Vec<LabelCandidate<usize>> = texts
+        .iter()
+        .map(|&(id, anchor, width)| LabelCandidate {
+            id,
+            anchor,
+            width,
+            height: LABEL_FONT * 1.2,
+            priority: 0,
+        })
+        .collect();
+    let area = Bounds::from_origin_size(Point::new(4.0, 4.0), view.width - 8.0, view.height - 8.0);
+    let opts = LabelOptions {
+        offset: 16.0,
+        margin: 2.0,
+        area: Some(area),
+    };
+    let obstacles = place_boxes(state, draws, lang.code());
+    let placed = place_labels(&candidates, &obstacles, &opts);
+    texts
+        .iter()
+        .map(
+            |&(id, at, width)| match placed.iter().find(|p| p.id == id) {
+                Some(p) => (id, p.text_at, p.side.text_anchor()),
+                None => {
+                    let half = width / 2.0;
+                    let x =
+                        at.x.clamp(8.0 + half, (view.width - 8.0 - half).max(8.0 + half));
+                    let y = (at.y + 24.0).min(view.height - 12.0);
+                    (id, Point::new(x, y), "middle")
+                }
+            },
+        )
+        .collect()
+}
+
+/// The point an overlay's label is placed around: a point's spot, the middle of a line,
+/// the head of a movement, the first corner of an area.
+fn label_anchor(overlay: &Overlay) -> Option<LonLat> {
+    match &overlay.shape {
+        OverlayShape::Point(p) => Some(*p),
+        OverlayShape::Line(line) => point_along(line, 0.5),
+        OverlayShape::Movement(line) | OverlayShape::Area(line) => line.last().copied(),
+        OverlayShape::Range(_) => None,
+    }
+}
+
+/// The label's words in `lang`, "approximate" added when it is.
+fn label_words(overlay: &Overlay, lang: Lang) -> String {
+    let label = overlay.label.get(lang.code());
+    if overlay.approximate {
+        format!("{label} ({})", strings(lang).map.approximate_overlay)
+    } else {
+        label.to_owned()
+    }
+}
+
+/// A label at its spot in `spots`.
+fn placed_label(
+    index: usize,
+    spots: Memo<LabelSpots>,
+    text: impl Fn() -> String + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let spot = move || spots.with(|s| s.iter().find(|(i, _, _)| *i == index).copied());
+    view! {
+        <text
+            class="overlay-label"
+            dominant-baseline="central"
+            text-anchor=move || spot().map(|(_, _, anchor)| anchor)
+            x=move || spot().map(|(_, p, _)| format!("{:.1}", p.x))
+            y=move || spot().map(|(_, p, _)| format!("{:.1}", p.y))
+        >
+            {text}
+        </text>
+    }
+}
+
 /// An arrowhead at the end of a movement, turned along its last stretch on screen.
 fn arrow_at(points: &[Point]) -> Option<String> {
     let [.., a, b] = points else {
@@ -61,7 +190,12 @@ fn arrow_at(points: &[Point]) -> Option<String> {
 }
 
 /// One overlay: its shape and its label, following the view.
-fn overlay_view(state: AppState, overlay: &'static Overlay) -> impl IntoView {
+fn overlay_view(
+    state: AppState,
+    index: usize,
+    overlay: &'static Overlay,
+    spots: Memo<LabelSpots>,
+) -> impl IntoView {
     let view = move || state.viewport.get();
     let text = label_text(state, overlay);
     let id = overlay.id.as_str();
@@ -69,15 +203,15 @@ fn overlay_view(state: AppState, overlay: &'static Overlay) -> impl IntoView {
     let shape = match &overlay.shape {
         OverlayShape::Point(p) => {
             let p = *p;
-            let at = move || {
-                let s = view().lonlat_to_screen(p);
-                format!("translate({:.1} {:.1})", s.x, s.y)
-            };
+            let at = move || view().lonlat_to_screen(p);
             view! {
-                <g transform=at>
-                    <circle class="overlay-mark" r="12"></circle>
-                    <text class="overlay-label" x="0" y="28" text-anchor="middle">{text}</text>
-                </g>
+                <circle
+                    class="overlay-mark"
+                    r="12"
+                    cx=move || format!("{:.1}", at().x)
+                    cy=move || format!("{:.1}", at().y)
+                ></circle>
+                {placed_label(index, spots, text)}
             }
             .into_any()
         }
@@ -90,35 +224,25 @@ fn overlay_view(state: AppState, overlay: &'static Overlay) -> impl IntoView {
             view! {
                 <path class="overlay-shape" d=ring_d></path>
                 <path class="overlay-arc" id=arc_id d=arc_d></path>
-                <text class="overlay-label" dy="-6">
+                <text class="overlay-label" dy="-5">
                     <textPath href=href startOffset="50%" text-anchor="middle">{text}</textPath>
                 </text>
             }
             .into_any()
         }
-        OverlayShape::Line(line) | OverlayShape::Movement(line) | OverlayShape::Area(line) => {
+        OverlayShape::Line(_) | OverlayShape::Movement(_) | OverlayShape::Area(_) => {
             let moving = matches!(overlay.shape, OverlayShape::Movement(_));
-            // A movement's label sits near its head, a line's at its middle.
-            let anchor = point_along(line, if moving { 0.8 } else { 0.5 });
             let d = move || polyline_d(&on_screen(&view(), &points));
             let head = {
                 let points = outline(overlay);
                 move || arrow_at(&on_screen(&view(), &points))
-            };
-            let label_at = move || {
-                anchor.map(|p| {
-                    let s = view().lonlat_to_screen(p);
-                    format!("translate({:.1} {:.1})", s.x, s.y)
-                })
             };
             view! {
                 <path class="overlay-shape" d=d></path>
                 {moving.then(|| view! {
                     <path class="overlay-arrow" d="M-14,-8 L0,0 L-14,8" transform=head></path>
                 })}
-                <text class="overlay-label" transform=label_at x="-10" y="-8" text-anchor="end">
-                    {text}
-                </text>
+                {placed_label(index, spots, text)}
             }
             .into_any()
         }
@@ -132,17 +256,18 @@ fn overlay_view(state: AppState, overlay: &'static Overlay) -> impl IntoView {
 
 /// The overlays shown at the clock, in file order, under the places and the traveller.
 #[component]
-pub fn Overlays(shown: Memo<Vec<usize>>) -> impl IntoView {
+pub fn Overlays(shown: Memo<Vec<usize>>, draws: Memo<Vec<Option<PlaceDraw>>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let story = state.story;
+    let spots = Memo::new(move |_| shown.with(|ids| draws.with(|d| label_spots(&state, ids, d))));
     view! {
         <g class="overlays">
             {move || {
                 shown
                     .get()
                     .into_iter()
-                    .filter_map(|i| story.overlays().get(i))
-                    .map(|o| overlay_view(state, o))
+                    .filter_map(|i| Some((i, story.overlays().get(i)?)))
+                    .map(|(i, o)| overlay_view(state, i, o, spots))
                     .collect_view()
             }}
         </g>
