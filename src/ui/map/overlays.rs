@@ -18,7 +18,7 @@ use crate::state::{AppState, Lang};
 use crate::story::route::point_along;
 use crate::story::{Overlay, OverlayShape, RouteCertainty};
 use crate::ui::i18n::strings;
-use crate::ui::map::places::PlaceDraw;
+use crate::ui::map::places::{control_boxes, PlaceDraw};
 
 /// The label as the map shows it, following the language.
 fn label_text(
@@ -56,7 +56,8 @@ const LABEL_FONT: f64 = 13.0;
 /// its anchor, kept inside the map.
 pub type LabelSpots = Vec<(usize, Point, &'static str)>;
 
-/// The screen boxes of the place markers and labels drawn now.
+/// The screen boxes of the place markers and labels drawn now (the map's controls are
+/// [`control_boxes`]).
 fn place_boxes(state: &AppState, draws: &[Option<PlaceDraw>], lang: &str) -> Vec<Bounds> {
     let mut boxes = Vec::new();
     for (place, draw) in state.story.places().iter().zip(draws) {
@@ -117,7 +118,8 @@ fn label_spots(state: &AppState, shown: &[usize], draws: &[Option<PlaceDraw>]) -
         margin: 2.0,
         area: Some(area),
     };
-    let obstacles = place_boxes(state, draws, lang.code());
+    let mut obstacles = control_boxes(view.width, view.height);
+    obstacles.extend(place_boxes(state, draws, lang.code()));
     let placed = place_labels(&candidates, &obstacles, &opts);
     texts
         .iter()

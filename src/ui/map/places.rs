@@ -46,7 +46,7 @@ pub fn marker_radius(kind: PlaceKind) -> f64 {
 
 /// Screen boxes the labels must keep clear of: the controls in the corners (the buttons,
 /// the north arrow with the legend's title under it, the scale bar, the attribution).
-fn control_boxes(w: f64, h: f64) -> Vec<Bounds> {
+pub(crate) fn control_boxes(w: f64, h: f64) -> Vec<Bounds> {
     vec![
         Bounds::from_origin_size(Point::new(0.0, 0.0), 52.0, 150.0),
         Bounds::from_origin_size(Point::new(w - 48.0, 0.0), 48.0, 56.0),
