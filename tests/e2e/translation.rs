@@ -6,17 +6,19 @@ use std::time::Duration;
 
 use crate::browser::{open_app, Browser};
 
-/// Waits until some element matching `css` has `words` in its text.
-async fn wait_for_words(browser: &Browser, css: &str, words: &str) -> Vec<String> {
+/// Waits until each of `words` is in the text of some element matching `css`. The
+/// translation is fetched after the first view, so the original may show alone for a
+/// moment before a choice that includes the English can be seen whole.
+async fn wait_for_words(browser: &Browser, css: &str, words: &[&str]) -> Vec<String> {
     let mut found = Vec::new();
     for _ in 0..50 {
         found = browser.all_text(css).await;
-        if found.iter().any(|t| t.contains(words)) {
+        if words.iter().all(|w| found.iter().any(|t| t.contains(w))) {
             return found;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    panic!("no `{words}` in {css}: {found:?}");
+    panic!("not all of {words:?} in {css}: {found:?}");
 }
 
 /// Chooses a text in the reader's select, as a user does: one change.
@@ -33,7 +35,7 @@ const QUOTES: &str = ".passages.place .passage blockquote";
 #[tokio::test]
 async fn in_english_gatchina_reads_in_english_with_the_french_one_action_away() {
     let (_server, browser) = open_app("?lang=en&place=gatchina", 1280, 900).await;
-    let shown = wait_for_words(&browser, QUOTES, "No cyclists.").await;
+    let shown = wait_for_words(&browser, QUOTES, &["No cyclists."]).await;
     assert!(
         !shown.iter().any(|t| t.contains("Pas de cyclistes")),
         "the English alone at first: {shown:?}"
@@ -50,8 +52,12 @@ async fn in_english_gatchina_reads_in_english_with_the_french_one_action_away() 
     );
     // One action: the French beside the English.
     choose(&browser, "both").await;
-    let both = wait_for_words(&browser, QUOTES, "Pas de cyclistes.").await;
-    assert!(both.iter().any(|t| t.contains("No cyclists.")), "{both:?}");
+    let both = wait_for_words(&browser, QUOTES, &["Pas de cyclistes.", "No cyclists."]).await;
+    assert_eq!(
+        both.len(),
+        shown.len() * 2,
+        "each passage in both texts: {both:?}"
+    );
     let lang = browser
         .eval("return Array.from(document.querySelectorAll('.passages.place blockquote.original')).every(b => b.lang === 'fr')")
         .await;
@@ -60,11 +66,8 @@ async fn in_english_gatchina_reads_in_english_with_the_french_one_action_away() 
     let query = browser.wait_for_search("read=both").await;
     assert!(query.contains("read=both"), "{query}");
     browser.client.refresh().await.expect("reload");
-    let again = wait_for_words(&browser, QUOTES, "Pas de cyclistes.").await;
-    assert!(
-        again.iter().any(|t| t.contains("No cyclists.")),
-        "{again:?}"
-    );
+    let again = wait_for_words(&browser, QUOTES, &["Pas de cyclistes.", "No cyclists."]).await;
+    assert_eq!(again.len(), both.len(), "{again:?}");
     let checked = browser
         .eval("return document.querySelector('.reading-choice select').value")
         .await;
@@ -76,13 +79,13 @@ async fn in_english_gatchina_reads_in_english_with_the_french_one_action_away() 
 #[tokio::test]
 async fn in_french_the_french_as_before_with_the_english_the_same_way() {
     let (_server, browser) = open_app("?lang=fr&place=gatchina", 1280, 900).await;
-    let shown = wait_for_words(&browser, QUOTES, "Pas de cyclistes.").await;
+    let shown = wait_for_words(&browser, QUOTES, &["Pas de cyclistes."]).await;
     assert!(
         !shown.iter().any(|t| t.contains("No cyclists")),
         "{shown:?}"
     );
     choose(&browser, "translation").await;
-    let english = wait_for_words(&browser, QUOTES, "No cyclists.").await;
+    let english = wait_for_words(&browser, QUOTES, &["No cyclists."]).await;
     assert!(
         !english.iter().any(|t| t.contains("Pas de cyclistes")),
         "{english:?}"
@@ -145,9 +148,8 @@ async fn the_full_text_side_by_side_aligns_each_paragraph_with_its_translation()
 #[tokio::test]
 async fn in_english_the_full_text_and_its_notes_are_english_and_follow_the_clock() {
     let (_server, browser) = open_app("?lang=en&panel=text&t=1560", 1280, 900).await;
-    let current = browser.wait_for(".memoir .current").await;
-    let lang = current.attr("lang").await.expect("attr");
-    assert_eq!(lang.as_deref(), Some("en"));
+    // The French shows until the English arrives; then the current paragraph is English.
+    let current = browser.wait_for(".memoir .current[lang=en]").await;
     let words = current.text().await.expect("text");
     assert!(!words.is_empty());
     let french = browser.all_text(".memoir [lang=fr]").await;
