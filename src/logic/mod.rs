@@ -6,4 +6,5 @@ pub mod geo;
 pub mod number;
 pub mod playback;
 pub mod story_view;
+pub mod timeline_labels;
 pub mod timeline_scale;
