@@ -7,4 +7,5 @@ pub mod number;
 pub mod overlays;
 pub mod playback;
 pub mod story_view;
+pub mod timeline_labels;
 pub mod timeline_scale;

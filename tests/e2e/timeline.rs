@@ -3,7 +3,7 @@
 use fantoccini::Locator;
 
 use crate::browser::keys::{ARROW_RIGHT, END, PAGE_DOWN};
-use crate::browser::{open_app, Browser};
+use crate::browser::{open_app, set_viewport, Browser};
 
 async fn text_of(browser: &Browser, css: &str) -> String {
     browser
@@ -209,4 +209,158 @@ async fn the_now_label_is_headed_and_uncertain_marks_say_so_in_words() {
     }
     browser.assert_no_console_errors("during the test").await;
     browser.close().await;
+}
+
+/// Every visible label of the timeline (day bands, hour ticks, context events), checked in
+/// the page as laid out: each word of its text is on one line and inside every box that
+/// clips it (its own, an ancestor's with hidden overflow, the track's width); a shown text
+/// that is not the full title is whole words of it followed by an ellipsis, the full
+/// title being in the label's `title`; and no two labels' texts overlap. Returns the
+/// problems, the number of context labels shown, of context marks, and of labels shortened.
+const LABELS_JS: &str = r#"
+const track = document.querySelector('.track');
+const cut = (v) => v === 'hidden' || v === 'clip';
+const problems = [];
+const boxes = [];
+let events = 0, shortened = 0;
+const t = track.getBoundingClientRect();
+for (const label of track.querySelectorAll('.day-label, .tick-label, .event-label:not(.event-probe)')) {
+  const name = `${label.className} "${label.textContent}"`;
+  const clips = [{ left: t.left, right: t.right, top: -Infinity, bottom: Infinity, name: 'the track' }];
+  for (let a = label; a && a !== document.body; a = a.parentElement) {
+    const s = getComputedStyle(a);
+    if (cut(s.overflowX) || cut(s.overflowY)) {
+      const q = a.getBoundingClientRect();
+      clips.push({ left: q.left, right: q.right, top: q.top, bottom: q.bottom, name: a.className });
+    }
+  }
+  if (label.scrollWidth > label.clientWidth + 1 && cut(getComputedStyle(label).overflowX))
+    problems.push(`${name} hides ${label.scrollWidth - label.clientWidth} px of its text`);
+  let box = null;
+  const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const m of node.data.matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+      if (rects.length === 0) continue;
+      if (rects.length > 1) problems.push(`${name}: the word "${m[0]}" is broken over ${rects.length} lines`);
+      for (const r of rects) {
+        for (const c of clips)
+          if (r.left < c.left - 0.5 || r.right > c.right + 0.5 || r.top < c.top - 0.5 || r.bottom > c.bottom + 0.5)
+            problems.push(`${name}: the word "${m[0]}" (${r.left.toFixed(1)}..${r.right.toFixed(1)}) is cut by ${c.name} (${c.left.toFixed(1)}..${c.right.toFixed(1)})`);
+        box = box ? { left: Math.min(box.left, r.left), right: Math.max(box.right, r.right),
+                      top: Math.min(box.top, r.top), bottom: Math.max(box.bottom, r.bottom) }
+                  : { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }
+    }
+  }
+  if (!box) continue;
+  boxes.push({ name, ...box });
+  if (!label.classList.contains('event-label')) continue;
+  events++;
+  const shown = label.querySelector('.event-text').textContent;
+  const title = label.title;
+  if (title === shown || title.startsWith(shown + ' (')) continue;
+  shortened++;
+  const kept = shown.endsWith('…') ? shown.slice(0, -1) : null;
+  const next = kept === null ? '' : title.charAt(kept.length);
+  if (!kept || !title.startsWith(kept) || !/[\s,;:—–-]/.test(next))
+    problems.push(`${name} is not its title "${title}" shortened at a word boundary with an ellipsis`);
+}
+for (let i = 0; i < boxes.length; i++)
+  for (let j = i + 1; j < boxes.length; j++) {
+    const [a, b] = [boxes[i], boxes[j]];
+    const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+    const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+    if (w > 0.5 && h > 0.5) problems.push(`${a.name} and ${b.name} overlap by ${w.toFixed(1)}×${h.toFixed(1)} px`);
+  }
+return [problems, events, track.querySelectorAll('.mark.event').length, shortened];
+"#;
+
+/// The timeline's labels as [`LABELS_JS`] finds them: the problems, the context labels
+/// shown, the context marks and the labels shortened.
+async fn label_problems(browser: &Browser) -> (Vec<String>, u64, u64, u64) {
+    let v = browser.eval(LABELS_JS).await;
+    let problems = v[0]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p.as_str().map(String::from))
+        .collect();
+    let n = |i: usize| v[i].as_u64().unwrap_or(0);
+    (problems, n(1), n(2), n(3))
+}
+
+/// No label of the timeline is cut mid-word and none overlaps another, in both languages,
+/// on a phone, a laptop and a wide screen, and after the window is resized from one to
+/// the other (the context labels are laid out again from the new width).
+#[tokio::test]
+async fn no_timeline_label_is_cut_mid_word_or_overlaps_another() {
+    let sizes = [(1920, 1080), (1280, 660), (375, 740), (1920, 1080)];
+    for lang in ["en", "fr"] {
+        let (width, height) = sizes[0];
+        let (_server, browser) =
+            crate::layout::open_sized(&format!("?lang={lang}"), width, height).await;
+        for (width, height) in sizes {
+            set_viewport(&browser, width, height).await;
+            tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+            let (problems, events, marks, shortened) = label_problems(&browser).await;
+            let view = format!("{lang} at {width}×{height}");
+            eprintln!("{view}: {events} context labels of {marks}, {shortened} shortened");
+            assert!(problems.is_empty(), "{view}:\n{}", problems.join("\n"));
+            assert!(marks > 0, "{view}: the story has context events");
+            assert_eq!(events, marks, "{view}: every context event has its label");
+        }
+        browser
+            .assert_no_console_errors("resizing the timeline")
+            .await;
+        // The check itself sees a label cut short and two labels on top of each other.
+        browser
+            .eval(
+                "for (const e of document.querySelectorAll('.event-label')) {
+                   e.style.width = '3em'; e.style.overflow = 'hidden'; e.style.left = '0px'; e.style.top = '0px';
+                 }
+                 return true;",
+            )
+            .await;
+        let (problems, ..) = label_problems(&browser).await;
+        assert!(
+            problems.iter().any(|p| p.contains("is cut by"))
+                && problems.iter().any(|p| p.contains("overlap")),
+            "{lang}: the check misses labels cut and stacked: {problems:?}"
+        );
+        browser.close().await;
+    }
+}
+
+/// The labels on the track are presentational inside the slider and may be shortened, so
+/// the slider's spoken value names the context events under way with their full titles:
+/// those of the labels marked current, at two moments.
+#[tokio::test]
+async fn the_slider_speaks_the_context_events_under_way_in_full() {
+    // 02:00 on the 27th, then 07:00.
+    for t in [1560, 1860] {
+        let (_server, browser) = open_app(&format!("?t={t}&lang=en"), 1280, 900).await;
+        browser.wait_for(".event-label").await;
+        let v = browser
+            .eval(
+                "const suffix = ' (time uncertain)';
+                 const titles = [...document.querySelectorAll('.event-label.current')]
+                     .map((e) => e.title.endsWith(suffix) ? e.title.slice(0, -suffix.length) : e.title);
+                 return [titles, document.querySelector('[role=slider]').getAttribute('aria-valuetext')];",
+            )
+            .await;
+        let (titles, spoken): (Vec<String>, String) =
+            serde_json::from_value(v).expect("titles and the spoken value");
+        assert!(!titles.is_empty(), "at {t} a context event is under way");
+        for title in &titles {
+            assert!(
+                spoken.contains(title.as_str()),
+                "at {t}: {spoken:?} lacks {title:?}"
+            );
+        }
+        browser.close().await;
+    }
 }

@@ -4,7 +4,9 @@
 //! Everything here reads [`AppState`](crate::state::AppState) and writes the clock only
 //! through `set_clock`, so the map, the reader and the URL follow by themselves.
 
+mod context_lane;
 mod live;
+mod marks;
 mod now_label;
 mod playback;
 mod slider;

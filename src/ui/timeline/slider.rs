@@ -1,16 +1,17 @@
 //! The clock as one slider over the whole track: press or drag anywhere on it to scrub, or
 //! use the keys of [`Key`] (arrows to the previous/next event, Shift+arrows an hour,
 //! PageUp/PageDown a day, Home/End). Either stops playback. Its value is the story minute;
-//! its spoken value, the date, the time and where he is.
+//! its spoken value, the date, the time, where he is and the context events under way.
 
 use leptos::prelude::*;
 use web_sys::{KeyboardEvent, PointerEvent};
 
+use crate::logic::clock;
 use crate::logic::timeline_scale::{key_target, Key, Scale};
 use crate::state::AppState;
 use crate::ui::i18n::{format_instant, strings};
 use crate::ui::timeline::now_label::where_words;
-use crate::ui::timeline::track::{context_height, Track};
+use crate::ui::timeline::track::Track;
 
 /// The rows' names beside the track, and the track itself: the slider, its rows of marks
 /// ([`fn@Track`]) and the handle at the clock.
@@ -68,22 +69,32 @@ pub fn Slider() -> impl IntoView {
             state.set_clock(key_target(story, now, key, ev.shift_key()));
         }
     };
+    // The context events under way are said with their full titles: the labels on the
+    // track are presentational inside the slider, and may be shortened.
     let spoken = move || {
         let (lang, t) = (state.lang.get(), state.clock.get());
-        format!(
+        let mut words = format!(
             "{}, {}",
             format_instant(lang, t),
             where_words(story, lang, t)
-        )
+        );
+        let around: Vec<&str> = clock::context_at(story, t)
+            .into_iter()
+            .map(|e| e.title.get(lang.code()))
+            .collect();
+        if !around.is_empty() {
+            let track = strings(lang).timeline.context_track;
+            words.push_str(&format!(". {track} — {}", around.join("; ")));
+        }
+        words
     };
-    let context_height = context_height(story);
 
     view! {
         <div class="timeline-rows">
             <div class="row-labels" aria-hidden="true">
                 <span class="row-label row-days"></span>
                 <span class="row-label row-journey">{move || text().journey_track}</span>
-                <span class="row-label row-context" style=context_height>
+                <span class="row-label row-context">
                     {move || text().context_track}
                 </span>
             </div>
