@@ -144,6 +144,17 @@ async fn screen_of(browser: &Browser, lon: f64, lat: f64) -> (f64, f64) {
     (p.x, p.y)
 }
 
+/// The map's zoom, from its data attribute.
+async fn zoom(browser: &Browser) -> f64 {
+    browser
+        .eval("return document.querySelector('svg.map-svg').dataset.zoom")
+        .await
+        .as_str()
+        .expect("data-zoom")
+        .parse()
+        .expect("a number")
+}
+
 /// The ids of the city's names written on the map, and their text.
 async fn city_labels(browser: &Browser) -> Vec<(String, String)> {
     let v = browser
@@ -166,13 +177,25 @@ async fn city_labels(browser: &Browser) -> Vec<(String, String)> {
 
 #[tokio::test]
 async fn zoomed_into_the_city_the_map_draws_the_city_of_1917() {
-    let (_server, browser) = open_sized("?lang=en", 1280, 900).await;
-    // Over the Fontanka by the Summer Garden, wheel in until the names are written.
-    for _ in 0..6 {
-        let (x, y) = screen_of(&browser, 30.3400, 59.9370).await;
-        wheel(&browser, -200.0, x, y).await;
+    // A link to the city centre at zoom 12.2, where the city level is drawn but its names
+    // not yet; then the wheel, over the Neva between the Petrograd side and the Fontanka,
+    // until they are written (from zoom 12.35), the districts round the centre in view.
+    let (_server, browser) = open_sized("?lang=en&map=59.948%2C30.32%2C12.2", 1280, 900).await;
+    browser.wait_for(".basemap[data-level='city']").await;
+    assert!(
+        city_labels(&browser).await.is_empty(),
+        "names written at zoom 12.2"
+    );
+    for _ in 0..12 {
+        if zoom(&browser).await >= 12.8 {
+            break;
+        }
+        let (x, y) = screen_of(&browser, 30.3200, 59.9480).await;
+        wheel(&browser, -100.0, x, y).await;
         tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     }
+    let z = zoom(&browser).await;
+    assert!((12.8..13.6).contains(&z), "zoom {z}");
     browser.wait_for(".basemap[data-level='city']").await;
     for css in [
         "path.canal[data-id='fontanka']",
