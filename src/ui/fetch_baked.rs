@@ -30,24 +30,22 @@ async fn fetch_bytes(file: &str) -> Result<Vec<u8>, String> {
     Ok(Uint8Array::new(&buffer).to_vec())
 }
 
-/// Fetches `file` in the background, decodes it with `decode` and hands the result to
-/// `done`: the value, or why it could not be had (a warning is logged then, naming `what`).
-pub fn fetch_baked<T: 'static, E: std::fmt::Display + 'static>(
-    what: &'static str,
-    file: &'static str,
-    decode: fn(&[u8]) -> Result<T, E>,
-    done: impl FnOnce(Option<T>) + 'static,
-) {
+/// Fetches `file` in the background and hands its bytes to `done`, or `None` if it cannot
+/// be had (a warning naming `what` is logged then). One function for every such file,
+/// boxed, so the wasm carries one copy of the fetch whatever the callers.
+pub fn fetch_baked(what: &'static str, file: &'static str, done: Box<dyn FnOnce(Option<Vec<u8>>)>) {
     leptos::task::spawn_local(async move {
-        let value = fetch_bytes(file)
-            .await
-            .and_then(|bytes| decode(&bytes).map_err(|e| e.to_string()));
-        match value {
-            Ok(value) => done(Some(value)),
+        match fetch_bytes(file).await {
+            Ok(bytes) => done(Some(bytes)),
             Err(message) => {
                 web_sys::console::warn_1(&format!("{what} not loaded: {message}").into());
                 done(None);
             }
         }
     });
+}
+
+/// Logs why a fetched file would not decode, naming `what`.
+pub fn warn_undecodable(what: &str, error: &dyn std::fmt::Display) {
+    web_sys::console::warn_1(&format!("{what} not loaded: {error}").into());
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::baked;
 use crate::state::AppState;
-use crate::ui::fetch_baked::fetch_baked;
+use crate::ui::fetch_baked::{fetch_baked, warn_undecodable};
 
 /// Starts fetching the translated text, if the story has one; the state's
 /// `translated_text` is set when it arrives, `translation_failed` if it cannot be had.
@@ -20,10 +20,16 @@ pub fn load_translation(state: AppState) {
     fetch_baked(
         "translation",
         file,
-        baked::translated_text,
-        move |text| match text {
-            Some(text) => state.translated_text.set(Some(Box::leak(Box::new(text)))),
-            None => state.translation_failed.set(true),
-        },
+        Box::new(move |bytes| {
+            let text = bytes.and_then(|bytes| {
+                baked::translated_text(&bytes)
+                    .map_err(|e| warn_undecodable("translation", &e))
+                    .ok()
+            });
+            match text {
+                Some(text) => state.translated_text.set(Some(Box::leak(Box::new(text)))),
+                None => state.translation_failed.set(true),
+            }
+        }),
     );
 }

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use crate::baked;
 use crate::basemap::{Basemap, CityLine, Level};
 use crate::logic::geo::{LayerSpace, LonLat, PathBuilder, PathOptions, Point};
-use crate::ui::fetch_baked::fetch_baked;
+use crate::ui::fetch_baked::{fetch_baked, warn_undecodable};
 
 /// One street, canal or bridge, drawn as its own path so it can be told apart (its id is
 /// on the element).
@@ -152,8 +152,12 @@ pub fn load_city(ready: RwSignal<bool>) {
     fetch_baked(
         "city basemap",
         baked::CITY_BASEMAP_FILE,
-        baked::city_basemap,
-        move |map| {
+        Box::new(move |bytes| {
+            let map = bytes.and_then(|bytes| {
+                baked::city_basemap(&bytes)
+                    .map_err(|e| warn_undecodable("city basemap", &e))
+                    .ok()
+            });
             if let Some(map) = map {
                 let paths = build(&map, &LayerSpace::petrograd());
                 CACHE.with(|cache| {
@@ -163,15 +167,22 @@ pub fn load_city(ready: RwSignal<bool>) {
                 // The map may be gone by now (a test that unmounts it): nothing to tell then.
                 let _ = ready.try_set(true);
             }
-        },
+        }),
     );
 }
 
-/// One path per feature, with its id, under the class `class`.
-fn city_paths(paths: &[CityPath], class: &'static str) -> impl IntoView + use<> {
-    paths
-        .iter()
-        .map(|p| view! { <path class=class data-id=p.id.clone() d=p.d.clone()></path> })
+/// The city's lines in drawing order (canals, then avenues, then bridges, each over its
+/// casing), one path per feature with its id: one list, so the view is one type.
+fn city_paths(p: &BasemapPaths) -> impl IntoView + use<> {
+    let canals = p.canals.iter().map(|c| ("canal", c));
+    let streets = p.streets.iter().map(|s| ("street", s));
+    let casings = p.bridges.iter().map(|b| ("bridge-casing", b));
+    let bridges = p.bridges.iter().map(|b| ("bridge", b));
+    canals
+        .chain(streets)
+        .chain(casings)
+        .chain(bridges)
+        .map(|(class, f)| view! { <path class=class data-id=f.id.clone() d=f.d.clone()></path> })
         .collect_view()
 }
 
@@ -191,11 +202,8 @@ pub fn Basemap(level: Memo<Level>) -> impl IntoView {
             <g class="basemap" data-level=if city { "city" } else { "region" }>
                 <path class="water" d=p.water.clone()></path>
                 <path class="land" d=p.land.clone() fill-rule="evenodd"></path>
-                {city.then(|| city_paths(&p.canals, "canal"))}
                 <path class="river" d=p.rivers.clone()></path>
-                {city.then(|| city_paths(&p.streets, "street"))}
-                {city.then(|| city_paths(&p.bridges, "bridge-casing"))}
-                {city.then(|| city_paths(&p.bridges, "bridge"))}
+                {city.then(|| city_paths(p))}
             </g>
         }
     }

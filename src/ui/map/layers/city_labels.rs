@@ -12,9 +12,9 @@ use crate::state::AppState;
 use crate::ui::i18n::strings;
 use crate::ui::map::places::PlaceDraw;
 
-/// Font size of a district's name, px.
+/// Font size of a district's name, px (as map.css sets it).
 const DISTRICT_FONT: f64 = 12.0;
-/// Font size of an avenue's or a canal's name, px.
+/// Font size of an avenue's or a canal's name, px (as map.css sets it).
 const LINE_FONT: f64 = 11.0;
 /// Names are written from this scale in: at the city level's coarsest, the districts sit
 /// a few dozen pixels apart and their names would only crowd the story's.
@@ -192,7 +192,6 @@ pub fn CityLabels(level: Memo<Level>, draws: Memo<Vec<Option<PlaceDraw>>>) -> im
                                     l.at.y,
                                     l.angle,
                                 )
-                                font-size=l.font
                                 text-anchor="middle"
                                 dominant-baseline="central"
                             >
