@@ -70,38 +70,63 @@ fn bake(story_dir: &Path, out: &Path) -> Result<(), Vec<String>> {
         .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
     let (story, translated_text) = story.split_translated_text();
     write(&out.join("story.postcard"), &story)?;
-    bake_translated_text(out, translated_text.as_ref())?;
-    for level in basemap::Level::ALL {
-        let map = basemap::Basemap::bundled(level).map_err(|e| vec![e.to_string()])?;
-        write(&out.join(format!("basemap-{level:?}.postcard")), &map)?;
-    }
+    bake_fetched(out, TRANSLATION, translated_text.as_ref())?;
+    let region =
+        basemap::Basemap::bundled(basemap::Level::Region).map_err(|e| vec![e.to_string()])?;
+    write(&out.join("basemap-region.postcard"), &region)?;
+    let city = basemap::Basemap::bundled(basemap::Level::City).map_err(|e| vec![e.to_string()])?;
+    bake_fetched(out, CITY_BASEMAP, Some(&city))?;
     Ok(())
 }
 
-/// The translated text goes apart, into `translation-HASH.postcard`, which
-/// `scripts/copy_baked.py` copies into `dist/` and the app fetches after the first view.
-/// The name changes with the content, so no cache ever serves an old translation to a new
-/// app; the app learns it from `PETROGRAD_TRANSLATION_FILE`. Files of earlier builds are
-/// removed, so that exactly one is there to copy.
-fn bake_translated_text(out: &Path, text: Option<&story::Text>) -> Result<(), Vec<String>> {
+/// A file the app fetches after the first view: its name's prefix, and the variable that
+/// tells the app the full name.
+struct Fetched {
+    prefix: &'static str,
+    variable: &'static str,
+}
+
+/// The translated text: a reader who reads the original never downloads it.
+const TRANSLATION: Fetched = Fetched {
+    prefix: "translation",
+    variable: "PETROGRAD_TRANSLATION_FILE",
+};
+
+/// The city level of the basemap (full-detail coastline, the streets, canals, bridges and
+/// districts of 1917): only the city's zoom needs it, so the first view does without it.
+const CITY_BASEMAP: Fetched = Fetched {
+    prefix: "basemap-city",
+    variable: "PETROGRAD_CITY_BASEMAP_FILE",
+};
+
+/// Bakes `value` apart, into `PREFIX-HASH.postcard`, which `scripts/copy_baked.py` copies
+/// into `dist/` and the app fetches after the first view. The name changes with the
+/// content, so no cache ever serves an old file to a new app; the app learns it from the
+/// variable. Files of earlier builds are removed, so that exactly one is there to copy;
+/// `None` (a story without a translation) leaves none and sets no variable.
+fn bake_fetched<T: serde::Serialize>(
+    out: &Path,
+    file: Fetched,
+    value: Option<&T>,
+) -> Result<(), Vec<String>> {
     use std::hash::{Hash, Hasher};
     let stale = std::fs::read_dir(out).map_err(|e| vec![format!("{}: {e}", out.display())])?;
+    let prefix = format!("{}-", file.prefix);
     for entry in stale.flatten() {
-        let name = entry.file_name();
-        if name.to_string_lossy().starts_with("translation-") {
+        if entry.file_name().to_string_lossy().starts_with(&prefix) {
             let _ = std::fs::remove_file(entry.path());
         }
     }
-    let Some(text) = text else {
+    let Some(value) = value else {
         return Ok(());
     };
-    let bytes = postcard::to_allocvec(text)
-        .map_err(|e| vec![format!("translation: cannot encode: {e}")])?;
+    let bytes = postcard::to_allocvec(value)
+        .map_err(|e| vec![format!("{}: cannot encode: {e}", file.prefix)])?;
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     bytes.hash(&mut hasher);
-    let name = format!("translation-{:016x}.postcard", hasher.finish());
+    let name = format!("{prefix}{:016x}.postcard", hasher.finish());
     std::fs::write(out.join(&name), bytes).map_err(|e| vec![format!("{name}: {e}")])?;
-    println!("cargo::rustc-env=PETROGRAD_TRANSLATION_FILE={name}");
+    println!("cargo::rustc-env={}={name}", file.variable);
     Ok(())
 }
 

@@ -1,5 +1,6 @@
 """Copies into Trunk's staging dir the files build.rs baked to be fetched after the first
-view (today: the translated text, translation-HASH.postcard).
+view: the translated text (translation-HASH.postcard) and the basemap's city level
+(basemap-city-HASH.postcard).
 
 build.rs writes them into its OUT_DIR, whose path only Cargo knows: asking Cargo to build
 the same target again, which it finds up to date, prints that path in its JSON messages.
@@ -15,6 +16,9 @@ import sys
 from pathlib import Path
 
 PACKAGE = "petrograd1917"
+# The prefixes of build.rs's fetched files; at most one file of each (a story without a
+# translation has none).
+FETCHED = ("translation", "basemap-city")
 
 
 def out_dir() -> Path:
@@ -42,12 +46,14 @@ def out_dir() -> Path:
 
 def main() -> None:
     staging = Path(os.environ.get("TRUNK_STAGING_DIR", "dist"))
-    baked = sorted(out_dir().glob("translation-*.postcard"))
-    if len(baked) > 1:
-        sys.exit(f"copy_baked.py: several translations baked: {baked}")
-    for path in baked:
-        shutil.copyfile(path, staging / path.name)
-        print(f"copy_baked.py: {path.name} ({path.stat().st_size} B) into {staging}")
+    baked_dir = out_dir()
+    for prefix in FETCHED:
+        baked = sorted(baked_dir.glob(f"{prefix}-*.postcard"))
+        if len(baked) > 1:
+            sys.exit(f"copy_baked.py: several {prefix} files baked: {baked}")
+        for path in baked:
+            shutil.copyfile(path, staging / path.name)
+            print(f"copy_baked.py: {path.name} ({path.stat().st_size} B) into {staging}")
 
 
 if __name__ == "__main__":

@@ -5,12 +5,11 @@
 //! the first view has to download. The loaders still run on every build (in `build.rs`)
 //! and in the tests, so nothing reaches the app unchecked.
 
-use crate::basemap::{Basemap, BasemapError, Level};
+use crate::basemap::{Basemap, BasemapError};
 use crate::story::{Problem, Story, Text};
 
 const STORY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/story.postcard"));
-const REGION: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/basemap-Region.postcard"));
-const CITY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/basemap-City.postcard"));
+const REGION: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/basemap-region.postcard"));
 
 /// Where the baked bytes come from, for the messages of [`story`] and [`basemap`].
 const STORY_SOURCE: &str = concat!(env!("PETROGRAD_STORY_DIR"), " (baked by build.rs)");
@@ -33,21 +32,30 @@ pub fn translated_text(bytes: &[u8]) -> Result<Text, Problem> {
         .map_err(|e| Problem::in_file(TRANSLATION_FILE.unwrap_or("the translation"), e.to_string()))
 }
 
-/// The basemap compiled into the app, at `level`. Like [`story`], a failure means the bytes
-/// and the code disagree; the map then draws the story without a coastline.
-pub fn basemap(level: Level) -> Result<Basemap, BasemapError> {
-    let bytes = match level {
-        Level::Region => REGION,
-        Level::City => CITY,
-    };
-    postcard::from_bytes(bytes).map_err(|e| BasemapError::in_file(BASEMAP_SOURCE, e.to_string()))
+/// The basemap's region level, compiled into the app. Like [`story`], a failure means the
+/// bytes and the code disagree; the map then draws the story without a coastline.
+pub fn region_basemap() -> Result<Basemap, BasemapError> {
+    postcard::from_bytes(REGION).map_err(|e| BasemapError::in_file(BASEMAP_SOURCE, e.to_string()))
 }
 
-/// Sizes of the baked bytes, which `tests/baked.rs` holds against the JSON they replace.
-pub fn sizes() -> [(&'static str, usize); 3] {
-    [
-        ("story", STORY.len()),
-        ("basemap-region", REGION.len()),
-        ("basemap-city", CITY.len()),
-    ]
+/// The name of the basemap's city level in `dist/` (with its content's hash), which the app
+/// fetches after the first view: only the city's zoom draws it.
+pub const CITY_BASEMAP_FILE: &str = env!("PETROGRAD_CITY_BASEMAP_FILE");
+
+/// Decodes the city level fetched from [`CITY_BASEMAP_FILE`]; a failure means the file is
+/// not this build's, and the map keeps the region level.
+pub fn city_basemap(bytes: &[u8]) -> Result<Basemap, BasemapError> {
+    postcard::from_bytes(bytes)
+        .map_err(|e| BasemapError::in_file(CITY_BASEMAP_FILE_SOURCE, e.to_string()))
+}
+
+const CITY_BASEMAP_FILE_SOURCE: &str = concat!(
+    env!("PETROGRAD_CITY_BASEMAP_FILE"),
+    " (assets/basemap/ baked by build.rs)"
+);
+
+/// Sizes of the bytes compiled in, which `tests/baked.rs` holds against the JSON they
+/// replace.
+pub fn sizes() -> [(&'static str, usize); 2] {
+    [("story", STORY.len()), ("basemap-region", REGION.len())]
 }

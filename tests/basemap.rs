@@ -7,14 +7,14 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::str::FromStr;
 
-use petrograd1917::basemap::{Basemap, Level, ATTRIBUTION};
-use petrograd1917::logic::geo::LonLat;
+use petrograd1917::basemap::{Basemap, CityLine, Level, ATTRIBUTION};
+use petrograd1917::logic::geo::{projection, Limits, LonLat};
 
 const FILES: [&str; 4] = [
     "region.geojson",
     "city.geojson",
     "railways.geojson",
-    "streets.geojson",
+    "city_1917.geojson",
 ];
 
 /// All basemap files shipped together, gzipped: the budget.
@@ -130,8 +130,205 @@ fn both_levels_decode_with_the_drawn_layers() {
         assert_eq!(map.rivers[0].name, "Neva");
         let ids: Vec<&str> = map.railways.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(ids, ["baltic", "warsaw", "tsarskoye-selo", "oranienbaum"]);
-        assert_eq!(map.streets.len(), 3);
-        assert!(map.streets.iter().all(|s| s.approximate));
+        // The city of 1917 is the city level's alone: the first view does without it.
+        let city = [
+            map.streets.len(),
+            map.canals.len(),
+            map.bridges.len(),
+            map.districts.len(),
+        ];
+        match map.level {
+            Level::Region => assert_eq!(city, [0; 4]),
+            Level::City => assert_eq!(city, [6, 4, 7, 5]),
+        }
+    }
+}
+
+fn city() -> Basemap {
+    Basemap::bundled(Level::City).expect("city basemap")
+}
+
+fn city_lines(map: &Basemap) -> impl Iterator<Item = &CityLine> {
+    map.streets.iter().chain(&map.canals).chain(&map.bridges)
+}
+
+/// Points every `step` metres along a line, with their distance from its start.
+fn along(points: &[LonLat], step: f64) -> Vec<(LonLat, f64)> {
+    let mut out = Vec::new();
+    let mut done = 0.0;
+    for w in points.windows(2) {
+        let (dx, dy) = metres(w[0], w[1]);
+        let len = dx.hypot(dy);
+        let n = (len / step).ceil().max(1.0) as usize;
+        for k in 0..n {
+            let t = k as f64 / n as f64;
+            let p = LonLat::new(
+                w[0].lon + (w[1].lon - w[0].lon) * t,
+                w[0].lat + (w[1].lat - w[0].lat) * t,
+            );
+            out.push((p, done + len * t));
+        }
+        done += len;
+    }
+    if let Some(&last) = points.last() {
+        out.push((last, done));
+    }
+    out
+}
+
+#[test]
+fn every_drawn_feature_has_a_source_and_is_marked_approximate() {
+    let map = city();
+    for line in city_lines(&map) {
+        assert!(line.approximate, "{} is not marked approximate", line.id);
+        assert!(
+            line.source.contains("by the project"),
+            "{}: {}",
+            line.id,
+            line.source
+        );
+    }
+    for d in &map.districts {
+        assert!(d.approximate, "{} is not marked approximate", d.id);
+        assert!(
+            d.source.contains("by the project"),
+            "{}: {}",
+            d.id,
+            d.source
+        );
+    }
+    for rail in &map.railways {
+        assert!(rail.approximate && !rail.source.is_empty(), "{}", rail.id);
+    }
+}
+
+#[test]
+fn the_districts_the_memoir_names_are_there_in_both_languages() {
+    let map = city();
+    let names: Vec<(&str, &str)> = map
+        .districts
+        .iter()
+        .map(|d| (d.name.get("en"), d.name.get("fr")))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("Vasilievsky Island", "île Vassilievski"),
+            ("Petrograd side", "côté de Pétrograd"),
+            ("Vyborg side", "côté de Vyborg"),
+            ("Okhta", "Okhta"),
+            ("Narva district", "quartier de Narva"),
+        ]
+    );
+    // Every name in both languages, and today's in both where it is given.
+    let all = city_lines(&map)
+        .map(|l| (&l.id, &l.name))
+        .chain(map.districts.iter().map(|d| (&d.id, &d.name)));
+    for (id, name) in all {
+        assert!(
+            !name.en.trim().is_empty() && !name.fr.trim().is_empty(),
+            "{id}"
+        );
+        if let Some((en, fr)) = &name.today {
+            assert!(!en.trim().is_empty() && !fr.trim().is_empty(), "{id}");
+            assert_ne!(en, &name.en, "{id}: today's name is the 1917 one");
+        }
+    }
+    let named = |id: &str| {
+        city_lines(&map)
+            .find(|l| l.id == id)
+            .unwrap_or_else(|| panic!("{id} missing"))
+            .name
+            .clone()
+    };
+    assert_eq!(named("zabalkansky").today("en"), Some("Moskovsky Prospekt"));
+    assert_eq!(named("ekaterininsky").today("fr"), Some("canal Griboïedov"));
+    assert_eq!(
+        named("nikolaevsky").today("en"),
+        Some("Blagoveshchensky Bridge")
+    );
+}
+
+/// Only the bridges that stood in October 1917, each with what is known of its state.
+#[test]
+fn the_bridges_are_those_of_1917() {
+    let map = city();
+    let ids: Vec<&str> = map.bridges.iter().map(|b| b.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "nikolaevsky",
+            "dvortsovy",
+            "troitsky",
+            "liteyny-bridge",
+            "peter-the-great",
+            "tuchkov",
+            "birzhevoy"
+        ]
+    );
+    let palace = &map.bridges[1];
+    let note = palace.note.as_deref().unwrap_or_default();
+    assert!(
+        note.contains("1916") && note.contains("unfinished"),
+        "{note}"
+    );
+    for b in &map.bridges {
+        assert_eq!(b.points.len(), 2, "{}: a bridge is its two ends", b.id);
+    }
+}
+
+#[test]
+fn the_city_lies_inside_the_story_area_and_the_frame() {
+    let map = city();
+    let limits = Limits::petrograd();
+    let inside = |p: LonLat| {
+        (29.4..=30.9).contains(&p.lon)
+            && (59.45..=60.15).contains(&p.lat)
+            && limits.bounds.contains(projection::project(p))
+    };
+    for line in city_lines(&map) {
+        assert!(line.points.iter().all(|&p| inside(p)), "{}", line.id);
+    }
+    for d in &map.districts {
+        assert!(inside(d.pos), "{}", d.id);
+    }
+}
+
+/// A name is written on its line: its point within 30 m of it.
+#[test]
+fn line_names_are_written_on_their_lines() {
+    let map = city();
+    let mut written = 0;
+    for line in city_lines(&map) {
+        let Some(at) = line.label_at else { continue };
+        let d = line
+            .points
+            .windows(2)
+            .map(|w| distance_to_segment_m(at, w[0], w[1]))
+            .fold(f64::INFINITY, f64::min);
+        assert!(d < 30.0, "{}: its name is {d:.0} m from it", line.id);
+        written += 1;
+    }
+    assert!(written >= 6, "only {written} names");
+}
+
+/// The pan limits are the basemap's extent: the view can never show beyond the data
+/// unless it is larger than the whole extent.
+#[test]
+fn the_pan_limits_are_the_basemap_extent() {
+    for map in both() {
+        let ring = &map.water[0][0];
+        let extent = petrograd1917::logic::geo::Bounds::from_lonlats(ring.iter().copied())
+            .expect("the extent has corners");
+        let limits = Limits::petrograd().bounds;
+        for (a, b) in [
+            (extent.min.x, limits.min.x),
+            (extent.min.y, limits.min.y),
+            (extent.max.x, limits.max.x),
+            (extent.max.y, limits.max.y),
+        ] {
+            assert!((a - b).abs() < 1e-12, "{:?}: {a} against {b}", map.level);
+        }
     }
 }
 
@@ -295,29 +492,58 @@ fn the_neva_passes_smolny_on_its_left_bank() {
     }
 }
 
-/// Railways and streets drawn by the project must not run through the sea or the delta
-/// (no line here crosses the Neva), checked every 100 m on the city coastline.
+/// Railways and streets drawn by the project must not run through the sea or the delta,
+/// checked every 50 m on the city coastline; nor a canal, but for its last 300 m at each
+/// end, where it meets the Neva at GSHHG's accuracy; a district's name is on land.
 #[test]
 fn drawn_lines_stay_on_land() {
-    let map = Basemap::bundled(Level::City).expect("city basemap");
+    let map = city();
     let lines = map
         .railways
         .iter()
-        .map(|r| (&r.id, &r.points))
-        .chain(map.streets.iter().map(|s| (&s.id, &s.points)));
-    for (id, points) in lines {
-        for w in points.windows(2) {
-            let (dx, dy) = metres(w[0], w[1]);
-            let steps = (dx.hypot(dy) / 100.0).ceil().max(1.0) as usize;
-            for k in 0..=steps {
-                let t = k as f64 / steps as f64;
-                let p = LonLat::new(
-                    w[0].lon + (w[1].lon - w[0].lon) * t,
-                    w[0].lat + (w[1].lat - w[0].lat) * t,
-                );
+        .map(|r| (&r.id, &r.points, 0.0))
+        .chain(map.streets.iter().map(|s| (&s.id, &s.points, 0.0)))
+        .chain(map.canals.iter().map(|c| (&c.id, &c.points, 300.0)));
+    for (id, points, margin) in lines {
+        let samples = along(points, 50.0);
+        let total = samples.last().map_or(0.0, |s| s.1);
+        for (p, d) in samples {
+            if d >= margin && d <= total - margin {
                 assert!(map.is_on_land(p), "{id} crosses water at {p:?}");
             }
         }
+    }
+    for d in &map.districts {
+        assert!(map.is_on_land(d.pos), "{} is in the water", d.id);
+    }
+}
+
+/// A bridge stands on both banks and spans the water: over GSHHG's water in the delta, or
+/// across the Neva's line upstream of it (the Liteyny and Peter the Great bridges).
+#[test]
+fn bridges_span_the_neva() {
+    let map = city();
+    let neva = &map.rivers[0].points;
+    let crosses = |a: LonLat, b: LonLat| {
+        neva.windows(2).any(|w| {
+            let side = |p: LonLat, q: LonLat, r: LonLat| {
+                (q.lon - p.lon) * (r.lat - p.lat) - (q.lat - p.lat) * (r.lon - p.lon)
+            };
+            side(a, b, w[0]) * side(a, b, w[1]) < 0.0
+                && side(w[0], w[1], a) * side(w[0], w[1], b) < 0.0
+        })
+    };
+    for b in &map.bridges {
+        let (start, end) = (b.points[0], b.points[1]);
+        assert!(
+            map.is_on_land(start) && map.is_on_land(end),
+            "{}: an end in the water",
+            b.id
+        );
+        let wet = along(&b.points, 10.0)
+            .iter()
+            .any(|(p, _)| !map.is_on_land(*p));
+        assert!(wet || crosses(start, end), "{} spans no water", b.id);
     }
 }
 
@@ -341,8 +567,21 @@ fn the_attribution_credits_gshhg_and_its_licence() {
     assert!(notice.contains("GSHHG") && notice.contains("LGPL"));
 }
 
+/// Every file in assets/basemap/ that the app reads counts against the budget, whatever
+/// wrote it.
 #[test]
 fn all_basemap_files_fit_the_gzip_budget() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/basemap");
+    let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+        .expect("assets/basemap")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".geojson"))
+        .collect();
+    on_disk.sort();
+    let mut listed: Vec<String> = FILES.iter().map(|f| f.to_string()).collect();
+    listed.sort();
+    assert_eq!(on_disk, listed, "a basemap file the budget does not count");
     let mut total = 0;
     for name in FILES {
         let mut gzip = Command::new("gzip")

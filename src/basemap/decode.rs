@@ -3,7 +3,7 @@
 
 use super::assets;
 use super::error::BasemapError;
-use super::model::{Basemap, Polygon, Railway, Ring, River, Station, Street};
+use super::model::{Basemap, CityLine, District, Names, Polygon, Railway, Ring, River, Station};
 use super::wire::Properties;
 use super::Level;
 use crate::base::position::LonLat;
@@ -21,8 +21,11 @@ impl Basemap {
             railways: Vec::new(),
             stations: Vec::new(),
             streets: Vec::new(),
+            canals: Vec::new(),
+            bridges: Vec::new(),
+            districts: Vec::new(),
         };
-        for (file, text) in assets::files(level) {
+        for &(file, text) in assets::files(level) {
             let collection: FeatureCollection = text
                 .parse()
                 .map_err(|e: geojson::Error| BasemapError::in_file(file, e.to_string()))?;
@@ -90,24 +93,58 @@ fn add_feature(map: &mut Basemap, feature: Feature) -> Result<(), String> {
             pos: position(p)?,
         }),
         (
-            "street",
+            kind @ ("street" | "canal" | "bridge"),
             GeometryValue::LineString {
                 coordinates: points,
             },
-        ) => map.streets.push(Street {
+        ) => {
+            let city_line = CityLine {
+                id: id()?,
+                name: names(&props)?,
+                points: line(points)?,
+                approximate: props.approximate.unwrap_or(false),
+                source: props.source.clone().unwrap_or_default(),
+                note: props.note.clone(),
+                label_at: props.label_at.as_deref().map(lonlat).transpose()?,
+            };
+            match kind {
+                "street" => map.streets.push(city_line),
+                "canal" => map.canals.push(city_line),
+                _ => map.bridges.push(city_line),
+            }
+        }
+        ("district", GeometryValue::Point { coordinates: p }) => map.districts.push(District {
             id: id()?,
-            name: name()?,
-            points: line(points)?,
+            name: names(&props)?,
+            pos: position(p)?,
             approximate: props.approximate.unwrap_or(false),
+            source: props.source.clone().unwrap_or_default(),
+            note: props.note.clone(),
         }),
         (kind, _) => return Err(format!("unexpected geometry for kind `{kind}`")),
     }
     Ok(())
 }
 
+/// The names of a city feature: both languages required, today's both or neither.
+fn names(props: &Properties) -> Result<Names, String> {
+    let en = props.name.clone().ok_or("missing property `name`")?;
+    let fr = props.name_fr.clone().ok_or("missing property `name_fr`")?;
+    let today = match (&props.today, &props.today_fr) {
+        (Some(en), Some(fr)) => Some((en.clone(), fr.clone())),
+        (None, None) => None,
+        _ => return Err("`today` and `today_fr` go together".to_owned()),
+    };
+    Ok(Names { en, fr, today })
+}
+
 fn position(p: Position) -> Result<LonLat, String> {
-    let &[lon, lat] = p.as_slice() else {
-        return Err(format!("position {:?} is not [lon, lat]", p.as_slice()));
+    lonlat(p.as_slice())
+}
+
+fn lonlat(p: &[f64]) -> Result<LonLat, String> {
+    let &[lon, lat] = p else {
+        return Err(format!("position {p:?} is not [lon, lat]"));
     };
     if lon.is_finite() && lat.is_finite() && lon.abs() <= 180.0 && lat.abs() <= 90.0 {
         Ok(LonLat::new(lon, lat))

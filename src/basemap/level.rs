@@ -4,9 +4,11 @@
 /// push twice the vertices through the renderer for detail smaller than a pixel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Level {
-    /// The whole story area (Kronstadt to Gatchina): simplified to 60 m, 3 decimals.
+    /// The whole story area (Kronstadt to Gatchina): simplified to 60 m, 3 decimals (250 m
+    /// outside the story's area, at the extent's edges). Compiled into the app.
     Region,
-    /// The city and closer: GSHHG full resolution simplified to 5 m only, 4 decimals.
+    /// The city and closer: GSHHG full resolution simplified to 5 m only, 4 decimals (40 m
+    /// outside the story's area), with the city of 1917. Fetched after the first view.
     City,
 }
 
@@ -14,8 +16,9 @@ impl Level {
     /// Both levels, coarse first, for code (and tests) that must handle each.
     pub const ALL: [Level; 2] = [Level::Region, Level::City];
 
-    /// The Douglas-Peucker tolerance the generator used for this level, in metres: the
-    /// geometry may be off by this much, so it is also what a caller may trust.
+    /// The Douglas-Peucker tolerance the generator used for this level in the story's area,
+    /// in metres: the geometry there may be off by this much, so it is also what a caller
+    /// may trust (outside it, where nothing of the story happens, the tolerance is coarser).
     pub const fn tolerance_m(self) -> f64 {
         match self {
             Level::Region => 60.0,

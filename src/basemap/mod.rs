@@ -1,4 +1,4 @@
-//! The offline basemap (GSHHG coastline, the Neva, the railways of 1917), decoded from
+//! The offline basemap (GSHHG coastline, the Neva, the railways and the city of 1917), decoded from
 //! `assets/basemap/` so the map needs no tile server.
 //!
 //! The files are plain GeoJSON made by `tools/basemap/make_basemap.py`, so reusers can open
@@ -17,4 +17,4 @@ mod wire;
 pub use assets::ATTRIBUTION;
 pub use error::BasemapError;
 pub use level::Level;
-pub use model::{Basemap, Polygon, Railway, Ring, River, Station, Street};
+pub use model::{Basemap, CityLine, District, Names, Polygon, Railway, Ring, River, Station};

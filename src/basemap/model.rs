@@ -27,8 +27,14 @@ pub struct Basemap {
     pub railways: Vec<Railway>,
     /// Their stations.
     pub stations: Vec<Station>,
-    /// Main streets the routes follow.
-    pub streets: Vec<Street>,
+    /// The main avenues of 1917 (city level only).
+    pub streets: Vec<CityLine>,
+    /// The canals and the Fontanka, as water lines (city level only).
+    pub canals: Vec<CityLine>,
+    /// The bridges over the Neva that stood in October 1917 (city level only).
+    pub bridges: Vec<CityLine>,
+    /// The islands and districts the memoir names, as label points (city level only).
+    pub districts: Vec<District>,
 }
 
 /// A river drawn as a line, in its stored order, which is downstream (the tests rely on it
@@ -72,16 +78,73 @@ pub struct Station {
     pub pos: LonLat,
 }
 
-/// A city street, traced by the project from known points.
+/// A name of 1917 in both languages of the app, and today's where it differs: the reader
+/// follows a memoir of 1917, and finds the places on a map of today.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Street {
-    /// Stable id, e.g. `nevsky`.
+pub struct Names {
+    /// The 1917 name in English.
+    pub en: String,
+    /// The 1917 name in French.
+    pub fr: String,
+    /// Today's name in English and French, when it is not the 1917 one.
+    pub today: Option<(String, String)>,
+}
+
+impl Names {
+    /// The 1917 name in the language `lang` ("fr", else English).
+    pub fn get(&self, lang: &str) -> &str {
+        if lang == "fr" {
+            &self.fr
+        } else {
+            &self.en
+        }
+    }
+
+    /// Today's name in `lang`, when it differs from the 1917 one.
+    pub fn today(&self, lang: &str) -> Option<&str> {
+        self.today.as_ref().map(|(en, fr)| {
+            if lang == "fr" {
+                fr.as_str()
+            } else {
+                en.as_str()
+            }
+        })
+    }
+}
+
+/// A street, canal or bridge of the city of 1917, drawn by the project from known points.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CityLine {
+    /// Stable id, e.g. `nevsky`, `fontanka`, `dvortsovy`.
     pub id: String,
-    /// Name shown to the reader.
-    pub name: String,
-    /// At least two positions.
+    /// Its names.
+    pub name: Names,
+    /// At least two positions; a bridge is its two ends, on the two banks.
     #[serde(with = "crate::base::packed::line")]
     pub points: Vec<LonLat>,
-    /// True for every street here: a few known points joined by straight lines.
+    /// True for every line here: a few known points joined by straight lines.
     pub approximate: bool,
+    /// Who drew it from what.
+    pub source: String,
+    /// What is uncertain or worth knowing (a bridge's state in 1917), when anything is.
+    pub note: Option<String>,
+    /// Where its name is written on the map, a point on the line; `None`: not written.
+    pub label_at: Option<LonLat>,
+}
+
+/// An island or district named in the memoir: where its label goes.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct District {
+    /// Stable id, e.g. `vyborg-side`.
+    pub id: String,
+    /// Its names.
+    pub name: Names,
+    /// The label's position: inside the district, not a surveyed centre.
+    pub pos: LonLat,
+    /// True for every district: a district has no single point.
+    pub approximate: bool,
+    /// Who placed it.
+    pub source: String,
+    /// What is worth knowing (its extent, an earlier name), when anything is.
+    pub note: Option<String>,
 }

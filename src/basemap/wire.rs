@@ -18,4 +18,17 @@ pub(super) struct Properties {
     pub source: Option<String>,
     #[serde(default)]
     pub lines: Option<Vec<String>>,
+    /// The French name of a city feature (`name` is the English one).
+    #[serde(default)]
+    pub name_fr: Option<String>,
+    /// Today's name, in English and French, where it differs from the 1917 one.
+    #[serde(default)]
+    pub today: Option<String>,
+    #[serde(default)]
+    pub today_fr: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+    /// Where a line's name is written, `[lon, lat]`, when it is written.
+    #[serde(default)]
+    pub label_at: Option<Vec<f64>>,
 }

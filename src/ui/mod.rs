@@ -5,6 +5,7 @@
 mod app;
 mod data_problems;
 pub mod diagnostics;
+pub(crate) mod fetch_baked;
 pub mod i18n;
 mod language_switch;
 pub mod map;

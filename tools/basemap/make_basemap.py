@@ -15,23 +15,47 @@ import math
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
+from itertools import product
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import drawn_1917  # noqa: E402
 
-WEST, EAST, SOUTH, NORTH = 29.4, 30.9, 59.45, 60.15
+# The clip box, which is also the map's pan limit (src/logic/geo/limits.rs says the same
+# numbers): wide enough that the whole-story view covers the map at every window from
+# 320x568 to 2560x1440, whose map regions run from portrait to about 2.9:1 (the widest, a
+# short laptop screen, reaches about 28.6 to 31.6 degrees east); Lake Ladoga comes in at
+# the north-east corner.
+WEST, EAST, SOUTH, NORTH = 28.5, 31.7, 59.35, 60.3
 REGION = f"{WEST}/{EAST}/{SOUTH}/{NORTH}"
-LAT0 = (SOUTH + NORTH) / 2
+# The story's own area (Kronstadt to Gatchina, Oranienbaum to the Neva's bend): full
+# detail inside, a coarser tolerance outside, where nothing of the story happens and the
+# map shows it only around the edges of the whole-story view.
+STORY_WEST, STORY_EAST, STORY_SOUTH, STORY_NORTH = 29.4, 30.9, 59.45, 60.15
+LAT0 = (STORY_SOUTH + STORY_NORTH) / 2
 M_PER_DEG_LAT = 110_574.0
 M_PER_DEG_LON = 111_320.0 * math.cos(math.radians(LAT0))
 
 # Level of detail: Douglas-Peucker tolerance (m) and decimals kept. The region view shows
 # about 90 km across, some 90 m a pixel; the city view goes down to a few metres a pixel,
 # where GSHHG's own accuracy (tens of metres) is the limit, so 4 decimals (<= 11 m) do.
+# `far_*`: the same outside the story's area.
 LEVELS = {
-    "region": {"tolerance_m": 60.0, "decimals": 3, "min_area_m2": 20_000.0},
-    "city": {"tolerance_m": 5.0, "decimals": 4, "min_area_m2": 0.0},
+    "region": {
+        "tolerance_m": 60.0,
+        "decimals": 3,
+        "min_area_m2": 20_000.0,
+        "far_tolerance_m": 250.0,
+        "far_min_area_m2": 400_000.0,
+    },
+    "city": {
+        "tolerance_m": 5.0,
+        "decimals": 4,
+        "min_area_m2": 0.0,
+        "far_tolerance_m": 40.0,
+        "far_min_area_m2": 20_000.0,
+    },
 }
 DRAWN_DECIMALS = 4
 BUDGET_GZIP_BYTES = 40 * 1024
@@ -57,6 +81,9 @@ ON_LAND = {
     "Pulkovo heights": (59.7718, 30.3260),
 }
 ON_WATER = {"Neva bay": (59.95, 29.95)}
+SMOLNY = (30.3964, 59.9464)
+# Coming downstream, GSHHG's Neva line is left for the drawn one at this latitude.
+CITY_REACHED_LAT = 59.87
 
 
 # ---------------------------------------------------------------- GMT and parsing
@@ -144,8 +171,20 @@ def seg_point_distance_m(p, a, b) -> float:
     return math.hypot(px - ax - t * dx, py - ay - t * dy)
 
 
-def douglas_peucker(points: list[tuple[float, float]], tol: float) -> list[tuple[float, float]]:
-    """Keep both ends and every point farther than tol metres from the simplified line."""
+def in_story_area(p: tuple[float, float]) -> bool:
+    return STORY_WEST <= p[0] <= STORY_EAST and STORY_SOUTH <= p[1] <= STORY_NORTH
+
+
+def tolerance(cfg) -> Callable[[tuple[float, float]], float]:
+    """The level's tolerance in the story's area, its far tolerance outside."""
+    return lambda p: cfg["tolerance_m"] if in_story_area(p) else cfg["far_tolerance_m"]
+
+
+def douglas_peucker(points: list[tuple[float, float]], tol) -> list[tuple[float, float]]:
+    """Keep both ends and every point farther than tol(point) metres from the simplified
+    line; tol is a number or a function of the point (finer in the story's area)."""
+    if not callable(tol):
+        tol = (lambda t: lambda _p: t)(tol)
     if len(points) < 3:
         return list(points)
     keep = [False] * len(points)
@@ -153,10 +192,10 @@ def douglas_peucker(points: list[tuple[float, float]], tol: float) -> list[tuple
     stack = [(0, len(points) - 1)]
     while stack:
         i, j = stack.pop()
-        best, best_d = -1, tol
+        best, best_d = -1, 0.0
         for k in range(i + 1, j):
             d = seg_point_distance_m(points[k], points[i], points[j])
-            if d > best_d:
+            if d > tol(points[k]) and d > best_d:
                 best, best_d = k, d
         if best >= 0:
             keep[best] = True
@@ -168,7 +207,7 @@ def on_box(p: tuple[float, float]) -> bool:
     return p[0] in (WEST, EAST) or p[1] in (SOUTH, NORTH)
 
 
-def simplify_ring(ring: list[tuple[float, float]], tol: float) -> list[tuple[float, float]]:
+def simplify_ring(ring: list[tuple[float, float]], tol) -> list[tuple[float, float]]:
     """Simplify a closed ring; vertices on the clip box are kept so the edges stay straight."""
     body = ring[:-1]
     pins = [i for i, p in enumerate(body) if on_box(p)]
@@ -267,8 +306,12 @@ def close_with_box(chains):
 def land_polygons(segments):
     closed, open_ = stitch(segments)
     level_one_open = [c for lvl, c in open_ if lvl == 1]
-    if any(lvl != 1 for lvl, _ in open_):
-        raise SystemExit("a lake shore crosses the clip box; not handled")
+    # Lake Ladoga's shore crosses the box: closed along the box like the coast, with the
+    # lake (water) on its right. GSHHG's own ring direction is not relied on: every pairing
+    # of the two directions is tried, and GMT's land test picks.
+    lake_open = [c for lvl, c in open_ if lvl == 2]
+    if any(lvl not in (1, 2) for lvl, _ in open_):
+        raise SystemExit("an island in a lake crosses the clip box; not handled")
 
     sample = [
         (WEST + (EAST - WEST) * (i + 0.5) / 90, SOUTH + (NORTH - SOUTH) * (j + 0.5) / 60)
@@ -278,8 +321,9 @@ def land_polygons(segments):
     truth = gmt_land_mask(sample)
 
     best = None
-    for reverse in (False, True):
+    for reverse, reverse_lakes in product((False, True), repeat=2):
         chains = [c[::-1] if reverse else c for c in level_one_open]
+        chains += [c[::-1] if reverse_lakes else c for c in lake_open]
         outer = close_with_box(chains) if chains else []
         if not chains and truth[len(truth) // 2]:
             outer = [[(WEST, SOUTH), (EAST, SOUTH), (EAST, NORTH), (WEST, NORTH), (WEST, SOUTH)]]
@@ -349,6 +393,18 @@ def clip_to_land(line, polygons):
     ]
 
 
+def with_drawn_city_stretch(neva):
+    """GSHHG's Neva line down to where it reaches the city, then the project's drawing of
+    the river through the city (drawn_1917.NEVA_CITY)."""
+    if neva[0][0] < neva[-1][0]:
+        raise SystemExit("the Neva line is not stored downstream (east to west)")
+    # From Shlisselburg the river runs south-west, then north into the city: cut where it
+    # comes back north of CITY_REACHED_LAT after its southernmost point.
+    south = min(range(len(neva)), key=lambda k: neva[k][1])
+    cut = next(k for k in range(south, len(neva)) if neva[k][1] >= CITY_REACHED_LAT)
+    return neva[:cut] + list(drawn_1917.NEVA_CITY)
+
+
 def near_box(p) -> bool:
     eps = 1e-9
     return min(abs(p[0] - WEST), abs(p[0] - EAST), abs(p[1] - SOUTH), abs(p[1] - NORTH)) < eps
@@ -404,7 +460,7 @@ def coords(points):
 
 def level_layer(level: str, polygons, rivers, version: str):
     cfg = LEVELS[level]
-    tol, dec = cfg["tolerance_m"], cfg["decimals"]
+    tol, dec = tolerance(cfg), cfg["decimals"]
     land, vertices = [], 0
     for poly in polygons:
         rings = []
@@ -413,7 +469,10 @@ def level_layer(level: str, polygons, rivers, version: str):
             if simple[0] != simple[-1]:
                 simple.append(simple[0])
             area = abs(signed_area(simple[:-1]))
-            if len(simple) < 4 or area == 0 or (k == 0 and area < cfg["min_area_m2"]):
+            # Islets below the level's size are dropped; far from the story, lakes too.
+            far = not any(in_story_area(p) for p in simple)
+            min_area = cfg["far_min_area_m2"] if far else cfg["min_area_m2"] if k == 0 else 0
+            if len(simple) < 4 or area == 0 or area < min_area:
                 if k == 0:
                     break
                 continue
@@ -445,7 +504,12 @@ def level_layer(level: str, polygons, rivers, version: str):
         ),
         feature({"kind": "land", "source": source}, {"type": "MultiPolygon", "coordinates": land}),
         feature(
-            {"kind": "river", "name": "Neva", "source": source},
+            {
+                "kind": "river",
+                "name": "Neva",
+                "source": f"{source}; {drawn_1917.NEVA_SOURCE}",
+                "approximate": True,
+            },
             {"type": "MultiLineString", "coordinates": river_lines},
         ),
     ]
@@ -483,20 +547,41 @@ def drawn_layers():
         )
         for sid, (name, pos) in st.items()
     ]
-    streets = [
+    return rails, stations
+
+
+def names(fid: str) -> dict:
+    """The 1917 names in English and French, today's where they differ, and a note."""
+    en, fr, today, today_fr, note = drawn_1917.NAMES[fid]
+    props = {"name": en, "name_fr": fr}
+    if today:
+        props.update(today=today, today_fr=today_fr)
+    if note:
+        props["note"] = note
+    return props
+
+
+def city_layers():
+    """The city of 1917: streets, canals and bridges as lines, districts as label points.
+    Every one marked approximate, with its source."""
+    def line(kind, source, fid, pts):
+        props = {"kind": kind, "id": fid, **names(fid), "approximate": True, "source": source}
+        if fid in drawn_1917.LABEL_AT:
+            props["label_at"] = [round(v, DRAWN_DECIMALS) for v in drawn_1917.LABEL_AT[fid]]
+        return feature(props, {"type": "LineString", "coordinates": coords(round_path(pts, DRAWN_DECIMALS))})
+
+    streets = [line("street", drawn_1917.STREET_SOURCE, f, p) for f, p in drawn_1917.STREETS]
+    canals = [line("canal", drawn_1917.CANAL_SOURCE, f, p) for f, p in drawn_1917.CANALS]
+    bridges = [line("bridge", drawn_1917.BRIDGE_SOURCE, f, p) for f, p in drawn_1917.BRIDGES]
+    districts = [
         feature(
-            {
-                "kind": "street",
-                "id": sid,
-                "name": name,
-                "approximate": True,
-                "source": drawn_1917.STREET_SOURCE,
-            },
-            {"type": "LineString", "coordinates": coords(round_path(pts, DRAWN_DECIMALS))},
+            {"kind": "district", "id": fid, **names(fid), "approximate": True,
+             "source": drawn_1917.DISTRICT_SOURCE},
+            {"type": "Point", "coordinates": [round(pos[0], DRAWN_DECIMALS), round(pos[1], DRAWN_DECIMALS)]},
         )
-        for sid, name, pts in drawn_1917.STREETS
+        for fid, pos in drawn_1917.DISTRICTS
     ]
-    return rails, stations, streets
+    return streets, canals, bridges, districts
 
 
 def story_places() -> tuple[dict, dict]:
@@ -527,19 +612,51 @@ def check_places(level: str, land) -> list[str]:
     return errors
 
 
-def check_drawn_on_land(features, land) -> list[str]:
-    """Railways and streets must not cross the water (bridges over the Neva aside: none here)."""
+def samples(pts, step_m: float = 50.0):
+    """Points every step_m metres along a line, with their distance from its start."""
+    out, done = [], 0.0
+    for a, b in zip(pts, pts[1:]):
+        seg = math.dist(metres(a), metres(b))
+        n = max(1, math.ceil(seg / step_m))
+        out += [(lerp(a, b, k / n), done + seg * k / n) for k in range(n)]
+        done += seg
+    return out + [(tuple(pts[-1]), done)]
+
+
+def check_drawn_on_land(features, land, rivers) -> list[str]:
+    """Railways and streets stay on land; a canal too, but for its last 300 m at each end
+    (where it meets the Neva or another canal, at GSHHG's tens of metres); a bridge has both
+    ends on land and its middle over water; a district's label point is on land. Each is
+    inside the story's area, where the city level's detail is."""
     polys = [[[tuple(p) for p in ring] for ring in poly] for poly in land]
     errors = []
     for f in features:
-        pts = f["geometry"]["coordinates"]
-        for a, b in zip(pts, pts[1:]):
-            n = max(1, int(math.dist(metres(a), metres(b)) / 100))
-            for k in range(n + 1):
-                p = lerp(a, b, k / n)
-                if not on_land(p, polys):
-                    errors.append(f"{f['properties']['id']} leaves the land near {p[0]:.4f},{p[1]:.4f}")
-                    break
+        fid, kind = f["properties"]["id"], f["properties"]["kind"]
+        g = f["geometry"]
+        pts = [g["coordinates"]] if g["type"] == "Point" else g["coordinates"]
+        if not all(in_story_area(p) for p in pts):
+            errors.append(f"{fid} is outside the story's area")
+        if kind == "bridge":
+            # Over water where GSHHG has the river as polygons, across the Neva's line
+            # upstream of them (the Liteyny and Peter the Great bridges).
+            ends_dry = on_land(pts[0], polys) and on_land(pts[-1], polys)
+            wet = any(not on_land(p, polys) for p, _ in samples(pts, 10.0))
+            crosses = any(
+                segment_intersection(a, b, c, d) is not None
+                for a, b in zip(pts, pts[1:])
+                for line in rivers
+                for c, d in zip(line, line[1:])
+            )
+            if not ends_dry or not (wet or crosses):
+                errors.append(f"bridge {fid} does not span the water from bank to bank")
+            continue
+        along = samples(pts)
+        total = along[-1][1]
+        margin = 300.0 if kind == "canal" else 0.0
+        for p, d in along:
+            if margin <= d <= total - margin and not on_land(p, polys):
+                errors.append(f"{fid} leaves the land near {p[0]:.4f},{p[1]:.4f}")
+                break
     return errors
 
 
@@ -559,8 +676,17 @@ def main() -> None:
     version = gshhg_version()
     print(f"GSHHG version {version}, region {REGION}")
     polygons = land_polygons(gmt_segments(["-W"]))
-    river_segments = [pts for lvl, pts in gmt_segments(["-Ia"])]
-    rivers = [piece for line in river_segments for piece in clip_to_land(line, polygons)]
+    # River lines are cut at GMT's bins too: joined first. Of the rivers and canals in the
+    # box only the Neva is kept, the line that passes Smolny.
+    closed_rivers, open_rivers = stitch(gmt_segments(["-Ia"]))
+    river_lines = [pts for _, pts in closed_rivers + open_rivers]
+    rivers = [
+        piece
+        for line in river_lines
+        for piece in clip_to_land(line, polygons)
+        if min(seg_point_distance_m(SMOLNY, a, b) for a, b in zip(piece, piece[1:])) < 1000
+    ]
+    rivers = [with_drawn_city_stretch(r) for r in rivers]
     print(f"rivers kept: {len(rivers)} line(s), {sum(len(r) for r in rivers)} vertices")
 
     errors = []
@@ -577,13 +703,17 @@ def main() -> None:
         errors += check_places(level, land)
         print(f"{level}: {len(land)} land polygons, {vertices} vertices")
 
-    rails, stations, streets = drawn_layers()
-    errors += check_drawn_on_land(rails + streets, lands["city"])
+    rails, stations = drawn_layers()
+    streets, canals, bridges, districts = city_layers()
+    city_1917 = streets + canals + bridges + districts
+    errors += check_drawn_on_land(rails + city_1917, lands["city"], rivers)
     texts["railways.geojson"] = dump(
         out / "railways.geojson", rails + stations, {"name": "Railways of 1917 used by the story"}
     )
-    texts["streets.geojson"] = dump(
-        out / "streets.geojson", streets, {"name": "Main streets the routes follow (approximate)"}
+    texts["city_1917.geojson"] = dump(
+        out / "city_1917.geojson",
+        city_1917,
+        {"name": "The city of 1917: main avenues, canals, Neva bridges, districts (approximate)"},
     )
 
     total = 0
@@ -591,6 +721,10 @@ def main() -> None:
         gz = len(gzip.compress(text.encode(), compresslevel=9, mtime=0))
         total += gz
         print(f"{name:18} {len(text.encode()):7} B raw {gz:6} B gzip -9")
+    # Every basemap file counts, whatever wrote it.
+    stray = sorted(p.name for p in out.glob("*.geojson") if p.name not in texts)
+    if stray:
+        errors.append(f"files in {out} this script does not write: {stray}")
     print(f"total gzip {total} B (budget {BUDGET_GZIP_BYTES} B)")
     if total > BUDGET_GZIP_BYTES:
         errors.append("over the size budget")
@@ -604,7 +738,7 @@ def main() -> None:
             lands["city"],
             city_rivers["geometry"]["coordinates"],
             rails,
-            streets,
+            streets + canals + bridges,
             stations,
         )
     if errors:

@@ -3,14 +3,18 @@
 
 use super::{projection, Bounds, LonLat};
 
-/// Western edge of the region, degrees east: a little beyond Kronstadt and Oranienbaum.
-pub const REGION_WEST: f64 = 29.4;
-/// Eastern edge of the region, degrees east: a little beyond Tsarskoye Selo and the Neva.
-pub const REGION_EAST: f64 = 30.9;
-/// Southern edge of the region, degrees north: a little beyond Gatchina.
-pub const REGION_SOUTH: f64 = 59.45;
-/// Northern edge of the region, degrees north: a little beyond Kronstadt and the city.
-pub const REGION_NORTH: f64 = 60.15;
+// The region is the basemap's extent (`tools/basemap/make_basemap.py` clips GSHHG to the
+// same box), so panning never shows where there is no map: wide enough that the
+// whole-story view covers the map at every window from 320×568 to 2560×1440.
+
+/// Western edge of the region, degrees east: the Gulf of Finland west of Kronstadt.
+pub const REGION_WEST: f64 = 28.5;
+/// Eastern edge of the region, degrees east: the Neva's source at Lake Ladoga.
+pub const REGION_EAST: f64 = 31.7;
+/// Southern edge of the region, degrees north: south of Gatchina.
+pub const REGION_SOUTH: f64 = 59.35;
+/// Northern edge of the region, degrees north: the Karelian isthmus above the city.
+pub const REGION_NORTH: f64 = 60.3;
 
 /// Smallest zoom: the story's extent (Kronstadt to Gatchina and Tsarskoye Selo, ~0.65° of
 /// longitude) spans ~240 px at zoom 9, so it fits a 360 px phone with room for labels.

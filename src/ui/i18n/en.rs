@@ -12,7 +12,7 @@ pub(super) const STRINGS: Strings = Strings {
         timeline_region: "Timeline",
         reader_region: "Reader",
         credit_text: "Text: F. Raskolnikov, « La Révolution d'Octobre (souvenirs sur Lénine) », in Lénine en Octobre 1917, Bureau d'Éditions, Paris, 1934, pp. 24–35, completed from the 1925 English edition; translation and notes: Marxists Internet Archive.",
-        credit_map: "Coastline: GSHHG 2.3.7 (Wessel & Smith, LGPL-3+). Railways and streets of 1917 drawn by the project, approximate.",
+        credit_map: "Coastline: GSHHG 2.3.7 (Wessel & Smith, LGPL-3+). The Neva through the city, railways, streets, canals, bridges and districts of 1917 drawn by the project, approximate.",
         error_title: "Something went wrong",
         error_data: "The story data has problems:",
         error_back: "Open the default view",

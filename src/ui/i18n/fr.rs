@@ -12,7 +12,7 @@ pub(super) const STRINGS: Strings = Strings {
         timeline_region: "Chronologie",
         reader_region: "Lecture",
         credit_text: "Texte : F. Raskolnikov, « La Révolution d'Octobre (souvenirs sur Lénine) », dans Lénine en Octobre 1917, Bureau d'Éditions, Paris, 1934, p. 24–35, complété par l'édition anglaise de 1925 ; traduction et notes : Marxists Internet Archive.",
-        credit_map: "Côtes : GSHHG 2.3.7 (Wessel & Smith, LGPL-3+). Chemins de fer et rues de 1917 tracés par le projet, approximatifs.",
+        credit_map: "Côtes : GSHHG 2.3.7 (Wessel & Smith, LGPL-3+). La Neva dans la ville, chemins de fer, rues, canaux, ponts et quartiers de 1917 tracés par le projet, approximatifs.",
         error_title: "Une erreur est survenue",
         error_data: "Les données du récit ont des problèmes :",
         error_back: "Ouvrir la vue par défaut",

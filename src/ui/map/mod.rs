@@ -2,8 +2,9 @@
 //! controls, tooltip and legend.
 //!
 //! Layers in layer space (basemap, railways, routes) have their path data built once and
-//! move with a single `transform`; markers, labels, chevrons and the traveller are placed
-//! in screen space each frame so they keep their size. Gestures are the `on:` handlers of
+//! move with a single `transform` (one group under the city's names, one over them);
+//! markers, labels, chevrons and the traveller are placed in screen space each frame so
+//! they keep their size. Gestures are the `on:` handlers of
 //! the `<svg>`, one file each in [`handlers`].
 
 pub mod animation;
@@ -39,6 +40,7 @@ use handlers::pointer::Pointers;
 use handlers::{dblclick, keyboard, wheel};
 use layers::basemap::Basemap;
 use layers::chevrons::Chevrons;
+use layers::city_labels::CityLabels;
 use layers::railways::Railways;
 use layers::routes::{self, Routes};
 use legend::Legend;
@@ -64,8 +66,16 @@ pub fn Map() -> impl IntoView {
         Memo::new(move |_| shown_overlays::shown(story, state.clock.get(), state.step.get()));
     let focus = Memo::new(move |_| shown.with(|ids| shown_overlays::focus(story, ids)));
     let draws = Memo::new(move |_| places::layout(&state, state.lang.get().code()));
-    let level =
-        Memo::new(move |_| Level::for_metres_per_pixel(state.viewport.get().metres_per_pixel()));
+    // The level the zoom asks for, drawn once its data is there: the city level is
+    // fetched after the first view, and the region level stands in until it arrives.
+    let city_ready = RwSignal::new(false);
+    layers::basemap::load_city(city_ready);
+    let level = Memo::new(move |_| {
+        match Level::for_metres_per_pixel(state.viewport.get().metres_per_pixel()) {
+            Level::City if city_ready.get() => Level::City,
+            _ => Level::Region,
+        }
+    });
     let hovered = RwSignal::new(None::<usize>);
     let measured = RwSignal::new(false);
     let region = NodeRef::<html::Div>::new();
@@ -202,7 +212,13 @@ pub fn Map() -> impl IntoView {
                     transform=move || view().layer_transform(&space).to_svg()
                 >
                     <Basemap level=level/>
-                    <Railways level=level/>
+                </g>
+                <CityLabels level=level draws=draws/>
+                <g
+                    class="layer-space"
+                    transform=move || view().layer_transform(&space).to_svg()
+                >
+                    <Railways/>
                     <Routes shapes=shapes.clone()/>
                 </g>
                 <Chevrons shapes=shapes/>

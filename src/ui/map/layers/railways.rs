@@ -2,19 +2,18 @@
 
 use leptos::prelude::*;
 
-use super::basemap::paths;
+use super::basemap::loaded;
 use crate::basemap::Level;
 
-/// The railways at the zoom's `level`, in layer space; drawn again when the level changes.
+/// The railways, in layer space. Both levels carry the same lines, so the region's
+/// (compiled in) serve at every zoom.
 #[component]
-pub fn Railways(level: Memo<Level>) -> impl IntoView {
-    move || {
-        let p = paths(level.get());
-        view! {
-            <g class="railways">
-                <path class="railway-bed" d=p.railways.clone()></path>
-                <path class="railway-ties" d=p.railways.clone()></path>
-            </g>
-        }
+pub fn Railways() -> impl IntoView {
+    let p = loaded(Level::Region);
+    view! {
+        <g class="railways">
+            <path class="railway-bed" d=p.paths.railways.clone()></path>
+            <path class="railway-ties" d=p.paths.railways.clone()></path>
+        </g>
     }
 }
