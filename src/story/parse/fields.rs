@@ -118,6 +118,27 @@ impl<'v, 'p> Fields<'v, 'p> {
         value
     }
 
+    /// A required name from a closed list (`kind`, `side`), as its value: an unknown name
+    /// is reported with the list, so the author sees what would do.
+    pub fn one_of<T: Copy>(
+        &mut self,
+        key: &'static str,
+        what: &str,
+        all: &[T],
+        name: fn(T) -> &'static str,
+    ) -> Option<T> {
+        let given = self.str(key)?;
+        if let Some(value) = all.iter().copied().find(|v| name(*v) == given) {
+            return Some(value);
+        }
+        let known: Vec<&str> = all.iter().map(|v| name(*v)).collect();
+        self.report(
+            key,
+            format!("unknown {what} `{given}` ({})", known.join(", ")),
+        );
+        None
+    }
+
     /// An optional string (absent or null is fine, another type is not).
     pub fn opt_str(&mut self, key: &'static str) -> Option<&'v str> {
         match self.get(key)? {

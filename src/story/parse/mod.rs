@@ -3,6 +3,7 @@
 //! already read.
 
 mod context;
+mod feature;
 mod fields;
 mod journey;
 mod overlays;

@@ -1,7 +1,6 @@
 //! `overlays.geojson`: a GeoJSON FeatureCollection of what the map draws besides his
-//! journey, each feature tied to steps, to a context event or to a span of time. Read like
-//! `places.geojson`: the collection and each feature as JSON first, so that every problem
-//! names its feature, then the geometry by the `geojson` crate.
+//! journey, each feature tied to steps, to a context event or to a span of time. Each
+//! feature is opened as `places.geojson`'s are ([`feature::read`]).
 
 use std::collections::HashSet;
 
@@ -10,7 +9,7 @@ use serde_json::Value;
 
 use super::fields::{parse_json, Fields};
 use super::places::check_lon_lat;
-use super::{passage, span, Known};
+use super::{feature, passage, span, Known};
 use crate::base::calendar::Calendar;
 use crate::base::position::LonLat;
 use crate::story::ids::{EventId, OverlayId, PlaceId, StepId};
@@ -38,14 +37,8 @@ pub(crate) fn parse(
 ) -> Option<Vec<Overlay>> {
     let root = parse_json(OVERLAYS, src, problems)?;
     let mut f = Fields::open(OVERLAYS, "file".into(), &root, problems)?;
-    if let Some(t) = f.str("type").filter(|t| *t != "FeatureCollection") {
-        f.report(
-            "type",
-            format!("expected \"FeatureCollection\", found `{t}`"),
-        );
-    }
+    let features = feature::collection(&mut f);
     let calendar = span::read_calendar(&mut f);
-    let features = f.array("features").unwrap_or(&[]);
     f.finish();
 
     let mut overlays = Vec::new();
@@ -74,73 +67,26 @@ impl<'a> FeatureReader<'_, 'a> {
     fn read(
         &self,
         index: usize,
-        feature: &Value,
+        value: &Value,
         seen: &mut HashSet<String>,
         problems: &mut Vec<Problem>,
     ) -> Option<Overlay> {
-        let mut f = Fields::open(OVERLAYS, format!("feature #{index}"), feature, problems)?;
-        let is_feature = match f.str("type") {
-            Some("Feature") => true,
-            Some(t) => {
-                f.report("type", format!("expected \"Feature\", found `{t}`"));
-                false
-            }
-            None => false,
-        };
-        let id = f.id("id");
-        if let Some(id) = id {
-            f.rename(format!("overlay `{id}`"));
-            if !seen.insert(id.to_owned()) {
-                f.report("id", format!("duplicate overlay id `{id}`"));
-            }
+        let feat = feature::read(OVERLAYS, "overlay", index, value, seen, problems)?;
+        if !feat.geometry_present || feat.geometry.is_none() {
+            problems.push(Problem::new(
+                OVERLAYS,
+                &feat.record,
+                "geometry",
+                "missing: every overlay is drawn",
+            ));
         }
-        let geometry_given = f.has("geometry");
-        let _ = f.raw("geometry");
-        let properties_given = f.raw("properties").is_some();
-        if !is_feature {
-            f.finish();
-            return None;
-        }
-        let feature = match serde_json::from_value::<geojson::Feature>(feature.clone()) {
-            Ok(feature) => feature,
-            Err(e) => {
-                f.report("", format!("not a GeoJSON Feature (RFC 7946): {e}"));
-                f.finish();
-                return None;
-            }
-        };
-        if !geometry_given {
-            f.report("geometry", "missing: every overlay is drawn");
-        }
-        if !properties_given {
-            f.report("properties", "missing");
-        }
-        let record = f.record().to_owned();
-        f.finish();
-
-        let geometry = feature.geometry.map(|g| g.value);
-        let properties = Value::Object(feature.properties?);
+        let geometry = feat.geometry;
+        let id = feat.id;
+        let properties = feat.properties?;
         let mut f =
-            Fields::open(OVERLAYS, record, &properties, problems)?.with_prefix("properties");
-        let kind = f.str("kind").and_then(|kind| {
-            KINDS.contains(&kind).then_some(kind).or_else(|| {
-                f.report(
-                    "kind",
-                    format!("unknown kind `{kind}` ({})", KINDS.join(", ")),
-                );
-                None
-            })
-        });
-        let side = f.str("side").and_then(|name| {
-            Side::from_name(name).or_else(|| {
-                let known: Vec<&str> = Side::ALL.iter().map(|s| s.name()).collect();
-                f.report(
-                    "side",
-                    format!("unknown side `{name}` ({})", known.join(", ")),
-                );
-                None
-            })
-        });
+            Fields::open(OVERLAYS, feat.record, &properties, problems)?.with_prefix("properties");
+        let kind = f.one_of("kind", "kind", &KINDS, |k| k);
+        let side = f.one_of("side", "side", &Side::ALL, Side::name);
         let label = f.localized("label");
         let note = f.opt_localized("note");
         let source = f.str("source").map(str::to_owned);

@@ -8,7 +8,7 @@ use geojson::GeometryValue;
 use serde_json::Value;
 
 use super::fields::{parse_json, Fields};
-use super::{passage, Ids, Known};
+use super::{feature, passage, Ids, Known};
 use crate::base::position::LonLat;
 use crate::story::ids::PlaceId;
 use crate::story::model::{Place, PlaceKind};
@@ -24,13 +24,7 @@ pub(crate) fn parse(
     // reported with its feature's id; each feature is then read by the `geojson` crate.
     let root = parse_json(PLACES, src, problems)?;
     let mut f = Fields::open(PLACES, "file".into(), &root, problems)?;
-    if let Some(t) = f.str("type").filter(|t| *t != "FeatureCollection") {
-        f.report(
-            "type",
-            format!("expected \"FeatureCollection\", found `{t}`"),
-        );
-    }
-    let features = f.array("features").unwrap_or(&[]);
+    let features = feature::collection(&mut f);
     f.finish();
 
     let mut places = Vec::new();
@@ -46,69 +40,29 @@ pub(crate) fn parse(
 
 fn read_feature(
     index: usize,
-    feature: &Value,
+    value: &Value,
     known: &Known<'_>,
     seen: &mut Ids,
     problems: &mut Vec<Problem>,
 ) -> Option<Place> {
-    let mut f = Fields::open(PLACES, format!("feature #{index}"), feature, problems)?;
-    let is_feature = match f.str("type") {
-        Some("Feature") => true,
-        Some(t) => {
-            f.report("type", format!("expected \"Feature\", found `{t}`"));
-            false
-        }
-        None => false,
-    };
-    let id = f.id("id");
-    if let Some(id) = id {
-        f.rename(format!("place `{id}`"));
-        if !seen.insert(id.to_owned()) {
-            f.report("id", format!("duplicate place id `{id}`"));
-        }
-    }
-    let geometry_given = f.present("geometry");
-    let _ = f.raw("geometry");
-    let properties_given = f.raw("properties").is_some();
-    if !is_feature {
-        f.finish();
-        return None;
-    }
-    let feature = match serde_json::from_value::<geojson::Feature>(feature.clone()) {
-        Ok(feature) => feature,
-        Err(e) => {
-            f.report("", format!("not a GeoJSON Feature (RFC 7946): {e}"));
-            f.finish();
-            return None;
-        }
-    };
-    let point = if geometry_given {
-        read_geometry(&mut f, feature.geometry.map(|g| g.value))
-    } else {
-        f.report(
+    let feat = feature::read(PLACES, "place", index, value, seen, problems)?;
+    if !feat.geometry_present {
+        problems.push(Problem::new(
+            PLACES,
+            &feat.record,
             "geometry",
             "missing (write null for a place that cannot be located)",
-        );
+        ));
+    }
+    let id = feat.id;
+    let properties = feat.properties?;
+    let mut f = Fields::open(PLACES, feat.record, &properties, problems)?.with_prefix("properties");
+    let point = if feat.geometry_present {
+        read_geometry(&mut f, feat.geometry)
+    } else {
         None
     };
-    if !properties_given {
-        f.report("properties", "missing");
-    }
-    let record = f.record().to_owned();
-    f.finish();
-
-    let properties = Value::Object(feature.properties?);
-    let mut f = Fields::open(PLACES, record, &properties, problems)?.with_prefix("properties");
-    let kind = f.str("kind").and_then(|name| {
-        PlaceKind::from_name(name).or_else(|| {
-            let known: Vec<&str> = PlaceKind::ALL.iter().map(|k| k.name()).collect();
-            f.report(
-                "kind",
-                format!("unknown kind `{name}` ({})", known.join(", ")),
-            );
-            None
-        })
-    });
+    let kind = f.one_of("kind", "kind", &PlaceKind::ALL, PlaceKind::name);
     let name = f.localized("name");
     let modern_name = f.opt_localized("modern_name");
     let forms = f.strings("forms").into_iter().map(str::to_owned).collect();
@@ -153,7 +107,7 @@ fn read_geometry(
         None => return Some(None),
         Some(GeometryValue::Point { coordinates }) => coordinates,
         Some(_) => {
-            f.report(
+            f.report_beside(
                 "geometry.type",
                 "only Point geometries (or a null geometry for an unknown location)",
             );
@@ -161,14 +115,14 @@ fn read_geometry(
         }
     };
     let &[lon, lat] = coordinates.as_slice() else {
-        f.report(
+        f.report_beside(
             "geometry.coordinates",
             "expected [longitude, latitude] in degrees",
         );
         return None;
     };
     check_lon_lat(lon, lat)
-        .map_err(|m| f.report("geometry.coordinates", m))
+        .map_err(|m| f.report_beside("geometry.coordinates", m))
         .ok()?;
     Some(Some(LonLat::new(lon, lat)))
 }
