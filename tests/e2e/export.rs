@@ -165,7 +165,10 @@ async fn the_downloaded_geojson_has_every_place_and_step_at_the_times_the_app_sh
     browser.close().await;
     assert_eq!(
         features(&geojson).len(),
-        story.places().len() + story.steps().len() + story.context_events().len()
+        story.places().len()
+            + story.steps().len()
+            + story.context_events().len()
+            + story.overlays().len()
     );
     // The first and last steps, and each kind and certainty of time once.
     let mut open = vec![0, story.steps().len() - 1];

@@ -17,9 +17,15 @@ use crate::state::AppState;
 use crate::story::{Instant, Story, TimeSpan};
 use crate::ui::timeline::marks::{certainty_class, mark_title, place_span};
 
-/// The lanes the labels may take before they are shortened: three hold the story's titles
-/// whole from a laptop's width and keep the whole timeline in a laptop's first view.
-const MAX_LANES: usize = 3;
+/// The lanes the labels may take before they are shortened, on a track at least
+/// [`WIDE_TRACK_PX`] wide: two, as many as the story's events overlap in time, so the row
+/// is no taller than its marks need and a laptop's map keeps its height; a label with no
+/// room is shortened at a word, its full title on hover and focus.
+const MAX_LANES: usize = 2;
+/// On a narrower track (a phone), a third lane: two would leave a title no whole word.
+const NARROW_MAX_LANES: usize = 3;
+/// Below this track width the narrow rule applies.
+const WIDE_TRACK_PX: f64 = 600.0;
 /// From the top of one lane to the next, in rem (a mark is 1.1 rem high).
 const LANE_PITCH_REM: f64 = 1.2;
 /// Above the first lane and below the last, in rem.
@@ -85,7 +91,12 @@ fn lay_out(
         probe.set_text_content(Some(text));
         probe.get_bounding_client_rect().width() + SLACK_PX
     };
-    let placed = place_labels(&requests, width, MAX_LANES, measure);
+    let lanes = if width < WIDE_TRACK_PX {
+        NARROW_MAX_LANES
+    } else {
+        MAX_LANES
+    };
+    let placed = place_labels(&requests, width, lanes, measure);
     probe.set_text_content(None);
     placed
 }
