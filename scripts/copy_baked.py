@@ -25,6 +25,9 @@ def out_dir() -> Path:
     command = [
         "cargo", "build", "--offline", "--target", "wasm32-unknown-unknown",
         "--bin", PACKAGE, "--message-format=json",
+        # The features Trunk built with: index.html's (`hydrate`, no default features), or
+        # those given by TRUNK_BUILD_FEATURES (scripts/bench.sh adds `diagnostics`).
+        "--no-default-features", "--features", os.environ.get("TRUNK_BUILD_FEATURES") or "hydrate",
     ]
     if os.environ.get("TRUNK_PROFILE", "release") == "release":
         command.append("--release")

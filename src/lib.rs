@@ -12,6 +12,19 @@
 //! - [`ui`]: the page's parts as Leptos components, rendered from the state (signals keep
 //!   them in step) and writing back only through it.
 
+// Hydration's async code paths nest the views' types deeper than rustc's default allows.
+#![recursion_limit = "256"]
+
+// The wasm hydrates HTML rendered natively; `ssr` in a wasm build would render it again,
+// silently without event handlers. Trunk builds with `--no-default-features`.
+#[cfg(all(target_arch = "wasm32", feature = "ssr"))]
+compile_error!(
+    "the `ssr` feature is for native builds only: build the wasm with \
+     `--no-default-features --features hydrate` (or `csr` for the component tests)"
+);
+#[cfg(all(feature = "ssr", any(feature = "hydrate", feature = "csr")))]
+compile_error!("`ssr` renders HTML natively; it cannot be combined with `hydrate` or `csr`");
+
 pub mod baked;
 pub mod base;
 pub mod basemap;

@@ -1,11 +1,11 @@
-//! Mounts the app on the page; everything else lives in the library.
+//! Starts the app in the page; everything else lives in the library.
 
-use petrograd1917::ui::diagnostics;
-use stats_alloc::StatsAlloc;
-
-/// Counts live heap bytes for the soak benchmark (see `ui::diagnostics`).
+/// Counts live heap bytes for the soak benchmark (see `ui::diagnostics`); only in builds
+/// with the `diagnostics` feature, which production has no use for.
+#[cfg(feature = "diagnostics")]
 #[global_allocator]
-static ALLOCATOR: &StatsAlloc<std::alloc::System> = diagnostics::ALLOCATOR;
+static ALLOCATOR: &stats_alloc::StatsAlloc<std::alloc::System> =
+    petrograd1917::ui::diagnostics::ALLOCATOR;
 
 fn main() {
     petrograd1917::ui::start();

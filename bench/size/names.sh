@@ -9,7 +9,8 @@ cd "$ROOT"
 OUT="$ROOT/target/size-names"
 mkdir -p "$OUT"
 CARGO_TARGET_DIR="$ROOT/target/v0" RUSTFLAGS="-C symbol-mangling-version=v0" \
-  cargo build --locked --release --target wasm32-unknown-unknown --bin petrograd1917
+  cargo build --locked --release --target wasm32-unknown-unknown --bin petrograd1917 \
+    --no-default-features --features hydrate
 wasm-bindgen --target web --out-dir "$OUT" \
   "$ROOT/target/v0/wasm32-unknown-unknown/release/petrograd1917.wasm"
 "$ROOT/node_modules/.bin/wasm-opt" -Oz --low-memory-unused --flatten --rereloop -Oz -Oz -g --strip-dwarf \

@@ -3,6 +3,13 @@
 use crate::logic::geo::{Bounds, Limits, Padding, Viewport};
 use crate::story::Story;
 
+/// Height of the map's furniture along its bottom edge (the scale bar, the one-line
+/// attribution: `map.css`).
+const BOTTOM_FURNITURE_PX: f64 = 24.0;
+/// Width of the column of zoom buttons along the map's left edge (8 px in, 2.5rem wide:
+/// `map.css`).
+const LEFT_FURNITURE_PX: f64 = 52.0;
+
 /// The view fitting every place he stops at or passes through, plus the routes, at the
 /// given map size; clamped to the map's limits so it is always a reachable view.
 pub fn whole_story(story: &Story, width: f64, height: f64) -> Viewport {
@@ -20,9 +27,11 @@ pub fn whole_story(story: &Story, width: f64, height: f64) -> Viewport {
     let limits = Limits::petrograd();
     let bounds = Bounds::from_lonlats(route_points.chain(stop_points)).unwrap_or(limits.bounds);
     let pad = (width.min(height) * 0.06).clamp(12.0, 48.0);
-    // The attribution and the scale bar sit along the bottom edge: keep the story above them.
+    // The attribution and the scale bar sit along the bottom edge, the zoom buttons down the
+    // left one: keep the story clear of them.
     let padding = Padding {
-        bottom: pad + 24.0,
+        bottom: pad + BOTTOM_FURNITURE_PX,
+        left: pad.max(LEFT_FURNITURE_PX),
         ..Padding::uniform(pad)
     };
     Viewport::fit_bounds(&bounds, width, height, padding).clamped(&limits)

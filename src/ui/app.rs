@@ -5,7 +5,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::logic::story_view;
-use crate::state::AppState;
+use crate::state::{AppState, Lang};
 use crate::story::Story;
 use crate::ui::data_problems::DataProblems;
 use crate::ui::i18n::strings;
@@ -15,8 +15,11 @@ use crate::ui::reader::Reader;
 use crate::ui::timeline::Timeline;
 use crate::ui::{translation_loader, url_sync};
 
-/// Map size assumed before the map has measured itself (it refits on mount).
-const INITIAL_MAP_SIZE: (f64, f64) = (800.0, 560.0);
+/// Map size assumed before the map has measured itself (it refits once measured): the size
+/// the first view is prerendered at. The SVG's viewBox scales it into the map's box, so
+/// its labels are drawn at this size's scale: about 0.8 on a phone's map (about 340×380,
+/// where the prerendered page is read longest) and 0.7 on a laptop's (about 740×255).
+const INITIAL_MAP_SIZE: (f64, f64) = (420.0, 360.0);
 
 /// The whole app: the story decodes (it is compiled in, validated by the build), or the
 /// page lists what is wrong with the data instead of showing a broken map.
@@ -28,20 +31,31 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The app over a valid story: the state is made here, from the URL, and provided to
-/// every part as context.
+/// The app over a valid story: the state is made here and provided to every part as
+/// context.
+///
+/// It starts at the default view, which is what the build prerendered; what only the
+/// browser knows (the link's view, the preferred language) is applied by an effect, which
+/// runs once hydration is over, so the browser's first render equals the prerendered HTML.
 #[component]
 fn Loaded(story: &'static Story) -> impl IntoView {
-    let default_lang = url_sync::browser_lang();
     let (w, h) = INITIAL_MAP_SIZE;
-    let state = AppState::new(story, story_view::whole_story(story, w, h), default_lang);
-    url_sync::apply(
-        &state,
-        &crate::state::url::parse(&url_sync::current_query()),
-    );
+    let state = AppState::new(story, story_view::whole_story(story, w, h), Lang::default());
     state.provide();
-    url_sync::keep_url_in_step(state, default_lang);
-    translation_loader::load_translation(state);
+
+    Effect::new(move |_| {
+        untrack(|| {
+            let default_lang = url_sync::browser_lang();
+            url_sync::apply_lang(&state, default_lang);
+            url_sync::apply(
+                &state,
+                &crate::state::url::parse(&url_sync::current_query()),
+            );
+            url_sync::keep_url_in_step(state, default_lang);
+            translation_loader::load_translation(state);
+            url_sync::view_applied();
+        });
+    });
 
     // The page's language follows the interface's, for screen readers and hyphenation.
     Effect::new(move || {

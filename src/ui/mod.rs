@@ -4,13 +4,18 @@
 
 mod app;
 mod data_problems;
+#[cfg(feature = "diagnostics")]
 pub mod diagnostics;
 pub(crate) mod fetch_baked;
 pub mod i18n;
 mod language_switch;
 pub mod map;
+#[cfg(not(feature = "ssr"))]
 mod panic_view;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod reader;
+#[cfg(not(feature = "ssr"))]
 mod service_worker;
 pub mod timeline;
 mod translation_loader;
@@ -19,12 +24,28 @@ mod url_sync;
 pub use app::App;
 pub use data_problems::DataProblems;
 
-/// Mounts [`App`] on `<body>`, after installing the panic view so that a bug shows a
-/// message in the page and the console instead of leaving a blank page; then registers the
-/// service worker, once the first view's files are in, so that its download of the whole
-/// build for offline use does not compete with them.
+/// The id of the element the app lives in (index.html's `<div id="app">`): the prerender
+/// writes the first view into it, and the browser hydrates it from there.
+pub const CONTAINER_ID: &str = "app";
+
+/// Brings the page to life: installs the panic view (so that a bug, a hydration mismatch
+/// included, shows a message rather than a page that looks alive and is dead), hydrates the
+/// first view the build rendered into the app's container (or, in a page without it, builds
+/// it), then registers the service worker, once the first view's files are in, so that its
+/// download of the whole build for offline use does not compete with them.
+#[cfg(not(feature = "ssr"))]
 pub fn start() {
+    use wasm_bindgen::JsCast;
+
     panic_view::install();
-    leptos::mount::mount_to_body(App);
+    let container = leptos::prelude::document()
+        .get_element_by_id(CONTAINER_ID)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    match container {
+        #[cfg(feature = "hydrate")]
+        Some(el) if el.first_child().is_some() => leptos::mount::hydrate_from(el, App).forget(),
+        Some(el) => leptos::mount::mount_to(el, App).forget(),
+        None => leptos::mount::mount_to_body(App),
+    }
     service_worker::register();
 }

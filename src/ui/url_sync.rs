@@ -33,28 +33,37 @@ pub fn browser_lang() -> Lang {
     Lang::from_preferences(languages.iter().map(String::as_str))
 }
 
-/// Applies what the URL says to a fresh state; each value is checked against the story and
+/// Sets `signal` to `value` only if it differs: the URL is applied once the page is live
+/// (after hydration), and a `set` of the same value would still redraw everything that
+/// reads the signal.
+fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    if signal.with_untracked(|current| *current != value) {
+        signal.set(value);
+    }
+}
+
+/// Applies what the URL says to the state; each value is checked against the story and
 /// the map's limits, and a value that does not fit is ignored on its own.
 pub fn apply(state: &AppState, parsed: &UrlState) {
     if let Some(lang) = parsed.lang {
-        state.lang.set(lang);
+        set_if_changed(state.lang, lang);
     }
     if let Some(minutes) = parsed.minutes {
         let t = Instant::from_minutes(minutes);
         if clock::start(state.story) <= t && t <= clock::end(state.story) {
-            state.clock.set(t);
+            set_if_changed(state.clock, t);
         }
     }
     if let Some(place) = parsed.place.as_deref() {
         if let Some(place) = state.story.place(place) {
-            state.selected.set(Some(place.id.clone()));
+            set_if_changed(state.selected, Some(place.id.clone()));
         }
     }
     if let Some(panel) = parsed.panel {
-        state.panel.set(panel);
+        set_if_changed(state.panel, panel);
     }
     if parsed.reading.is_some() && state.story.translation().is_some() {
-        state.chosen_reading.set(parsed.reading);
+        set_if_changed(state.chosen_reading, parsed.reading);
     }
     if let Some(view) = parsed.map {
         let current = state.viewport.get_untracked();
@@ -73,6 +82,11 @@ pub fn apply(state: &AppState, parsed: &UrlState) {
             state.follow.set(false);
         }
     }
+}
+
+/// Applies the browser's preferred language, if it is not the one the page started in.
+pub fn apply_lang(state: &AppState, lang: Lang) {
+    set_if_changed(state.lang, lang);
 }
 
 /// The URL form of the state; defaults are left out so the plain URL is the default view.
@@ -133,5 +147,21 @@ fn write_query(query: &str) {
         if let Ok(history) = window.history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
         }
+    }
+}
+
+/// The class index.html's first script puts on `<html>` when the page opens on a link with
+/// a view of its own (or in a browser that prefers French): until the app has applied that
+/// view, the page says that it is on its way rather than passing the prerendered default
+/// off as the view asked for.
+const VIEW_PENDING_CLASS: &str = "view-pending";
+
+/// Says the view asked for is now shown (removes [`VIEW_PENDING_CLASS`]) and that the page
+/// is live: `<html data-app="live">`, which tests and the benchmark wait for, since the
+/// prerendered page looks the same before the app has taken it over.
+pub fn view_applied() {
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().remove_1(VIEW_PENDING_CLASS);
+        let _ = root.set_attribute("data-app", "live");
     }
 }

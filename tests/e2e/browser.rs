@@ -202,6 +202,28 @@ impl Browser {
             .collect()
     }
 
+    /// Console entries at level SEVERE or WARNING since the last call: the app must take
+    /// over its prerendered page without a word in the console.
+    pub async fn console_messages(&self) -> Vec<String> {
+        let log = self
+            .client
+            .issue_cmd(get_log("browser"))
+            .await
+            .expect("the browser console log");
+        log.as_array()
+            .into_iter()
+            .flatten()
+            .filter(|e| e["level"] == "SEVERE" || e["level"] == "WARNING")
+            .map(|e| {
+                format!(
+                    "{}: {}",
+                    e["level"],
+                    e["message"].as_str().unwrap_or_default()
+                )
+            })
+            .collect()
+    }
+
     /// Fails the test if the console logged an error since the last look; `when` says
     /// what the page was doing.
     pub async fn assert_no_console_errors(&self, when: &str) {
@@ -231,14 +253,36 @@ impl Browser {
             .collect()
     }
 
-    /// Waits (up to 15 s) for an element, failing with the selector named.
+    /// Waits (up to 15 s) for an element, failing with the selector named; on the app's
+    /// page, also for the app to have taken over the prerendered view (see [`Self::wait_live`]).
     pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
-        self.client
+        let element = self
+            .client
             .wait()
             .at_most(Duration::from_secs(15))
             .for_element(Locator::Css(css))
             .await
-            .unwrap_or_else(|e| panic!("no element matches `{css}` after 15 s: {e}"))
+            .unwrap_or_else(|e| panic!("no element matches `{css}` after 15 s: {e}"));
+        self.wait_live().await;
+        element
+    }
+
+    /// Waits (up to 15 s) until the page is no longer only the prerendered first view: the
+    /// app has hydrated it and applied the link's view (`<html data-app="live">`), or it
+    /// cannot run and says so (#no-app shown: scripts off, a failed download), or this is
+    /// not the app's page (no #app, e.g. the memoir's text or the panic view).
+    pub async fn wait_live(&self) {
+        let script = "const app = document.getElementById('app'); const notice = document.getElementById('no-app');
+                      return !app || document.documentElement.dataset.app === 'live'
+                        || (!!notice && getComputedStyle(notice).display !== 'none');";
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(15) {
+            if self.eval(script).await == json!(true) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        panic!("the app did not take over the prerendered page within 15 s");
     }
 
     /// Runs a script in the page and returns its value.

@@ -12,6 +12,7 @@ mod layout;
 mod map;
 mod offline;
 mod overlays;
+mod prerendered;
 mod reader;
 mod robustness;
 mod server;

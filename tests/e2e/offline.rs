@@ -66,7 +66,7 @@ async fn wait_for_app(browser: &Browser) -> String {
 }
 
 /// Whether the #no-app message is shown.
-async fn no_app_shown(browser: &Browser) -> bool {
+pub(crate) async fn no_app_shown(browser: &Browser) -> bool {
     browser
         .eval("const m = document.getElementById('no-app'); return !!m && getComputedStyle(m).display !== 'none' && m.getClientRects().length > 0;")
         .await
@@ -75,7 +75,7 @@ async fn no_app_shown(browser: &Browser) -> bool {
 }
 
 /// A fresh folder under the system's temporary one, removed when the guard is dropped.
-fn temp_dir(name: &str) -> TempDir {
+pub(crate) fn temp_dir(name: &str) -> TempDir {
     let dir = std::env::temp_dir().join(format!(
         "petrograd-e2e-offline-{}-{name}",
         std::process::id()
@@ -86,7 +86,7 @@ fn temp_dir(name: &str) -> TempDir {
 }
 
 /// Copies the files of `from` (dist/ has no sub-folders) into the new folder `to`.
-fn copy_build(from: &Path, to: &Path) {
+pub(crate) fn copy_build(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("create the copy's folder");
     for entry in std::fs::read_dir(from).expect("read the build") {
         let path = entry.expect("a build entry").path();
@@ -341,16 +341,23 @@ async fn with_scripts_off_the_page_says_so_in_both_languages() {
     );
     let text = message.text().await.expect("the message's text");
     for words in [
-        "cannot run here",
-        "ne peut pas fonctionner ici",
-        "Marxists Internet Archive",
+        "the map and the timeline cannot move",
+        "la carte et la frise ne peuvent pas bouger",
+        "La Révolution d'Octobre",
+        "story.geojson",
     ] {
         assert!(text.contains(words), "{words:?} missing from: {text}");
     }
+    // The notice stands beside the prerendered first view, which the app has not taken
+    // over (nothing has measured the map).
     let app = browser
-        .eval("return document.querySelectorAll('#map, #timeline, #reader').length")
+        .eval("return [document.querySelectorAll('#map, #timeline, #reader').length, document.querySelector('svg.map-svg').getAttribute('data-ready')]")
         .await;
-    assert_eq!(app, json!(0), "the app ran with scripts off");
+    assert_eq!(
+        app,
+        json!([3, "false"]),
+        "the prerendered view with scripts off"
+    );
     browser.close().await;
 }
 
@@ -401,10 +408,11 @@ async fn when_the_app_cannot_download_or_start_the_page_says_so_and_links_the_me
             .eval("return Array.from(document.querySelectorAll('#no-app a')).map(a => a.href)")
             .await;
         let expected = format!("{base}{MEMOIR}");
+        let data = format!("{base}story.geojson");
         assert_eq!(
             links,
-            json!([expected, expected]),
-            "one link in each language"
+            json!([expected, data, expected, data]),
+            "the memoir and the data, in each language"
         );
         let memoir = browser
             .client

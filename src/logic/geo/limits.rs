@@ -16,9 +16,10 @@ pub const REGION_SOUTH: f64 = 59.35;
 /// Northern edge of the region, degrees north: the Karelian isthmus above the city.
 pub const REGION_NORTH: f64 = 60.3;
 
-/// Smallest zoom: the story's extent (Kronstadt to Gatchina and Tsarskoye Selo, ~0.65° of
-/// longitude) spans ~240 px at zoom 9, so it fits a 360 px phone with room for labels.
-pub const MIN_ZOOM: f64 = 9.0;
+/// Smallest zoom: the story's extent (Kronstadt to Gatchina, ~49 km north to south) spans
+/// ~160 px at zoom 8, so it fits, labels and all, the ~270 px tall map of a laptop window
+/// (1280×657, 1366×640) whose timeline takes the rest of the height.
+pub const MIN_ZOOM: f64 = 8.0;
 
 /// Largest zoom: ~2 m per pixel at Petrograd's latitude, a city block across a phone
 /// screen; deeper would only magnify the basemap's own inaccuracy.

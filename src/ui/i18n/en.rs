@@ -38,6 +38,7 @@ pub(super) const STRINGS: Strings = Strings {
         legend: "Legend",
         uncertainty: "circle: position uncertain",
         edition: "Memoir: F. Raskolnikov, « La Révolution d'Octobre », 1934 (MIA)",
+        basemap_credit: "Coastline: GSHHG 2.3.7 (LGPL-3+); the city and railways of 1917: the project",
         places: "Places of the story",
         metres: "m",
         approximate_overlay: "approximate",

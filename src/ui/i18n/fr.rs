@@ -38,6 +38,7 @@ pub(super) const STRINGS: Strings = Strings {
         legend: "Légende",
         uncertainty: "cercle : position incertaine",
         edition: "Mémoires : F. Raskolnikov, « La Révolution d'Octobre », 1934 (MIA)",
+        basemap_credit: "Côtes : GSHHG 2.3.7 (LGPL-3+) ; ville et chemins de fer de 1917 : le projet",
         places: "Lieux du récit",
         metres: "m",
         approximate_overlay: "approximatif",

@@ -65,6 +65,8 @@ pub struct MapStrings {
     pub uncertainty: &'static str,
     /// Edition of the memoir, for the attribution line in the map corner.
     pub edition: &'static str,
+    /// The basemap's sources, short, for the same line (the footer credits them in full).
+    pub basemap_credit: &'static str,
     /// Accessible name of the place markers' group.
     pub places: &'static str,
     /// Unit after the precision in the tooltip ("within 300 m").

@@ -1,5 +1,6 @@
 //! The attribution line in the map's bottom-right corner: the memoir's edition and the
-//! sources of the basemap.
+//! sources of the basemap, short enough to leave the story's places clear (the page's
+//! footer credits them in full).
 
 use leptos::prelude::*;
 
@@ -14,7 +15,7 @@ pub fn Credit() -> impl IntoView {
         <p class="map-attribution">
             {move || strings(state.lang.get()).map.edition}
             " · "
-            {move || strings(state.lang.get()).app.credit_map}
+            {move || strings(state.lang.get()).map.basemap_credit}
         </p>
     }
 }

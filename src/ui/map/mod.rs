@@ -69,7 +69,8 @@ pub fn Map() -> impl IntoView {
     // The level the zoom asks for, drawn once its data is there: the city level is
     // fetched after the first view, and the region level stands in until it arrives.
     let city_ready = RwSignal::new(false);
-    layers::basemap::load_city(city_ready);
+    // Fetched by an effect, so only in the browser and once the first view is live.
+    Effect::new(move |_| layers::basemap::load_city(city_ready));
     let level = Memo::new(move |_| {
         match Level::for_metres_per_pixel(state.viewport.get().metres_per_pixel()) {
             Level::City if city_ready.get() => Level::City,
@@ -193,6 +194,13 @@ pub fn Map() -> impl IntoView {
                 aria-label=move || strings(state.lang.get()).map.map_label
                 width=move || format!("{:.0}", view().width)
                 height=move || format!("{:.0}", view().height)
+                // One unit a pixel once measured; before that (the prerendered page, before
+                // any script) the whole-story view at the assumed size scales into the
+                // map's box, so the five places are in it at any window.
+                // Top-aligned: a tall box leaves its spare room at the bottom, where the
+                // credit sits.
+                viewBox=move || format!("0 0 {:.0} {:.0}", view().width, view().height)
+                preserveAspectRatio="xMidYMin meet"
                 data-centre=move || {
                     let c = view().centre;
                     format!("{:.6},{:.6}", c.lon, c.lat)

@@ -18,7 +18,7 @@ use crate::state::{AppState, Lang};
 use crate::story::route::point_along;
 use crate::story::{Overlay, OverlayShape, RouteCertainty};
 use crate::ui::i18n::strings;
-use crate::ui::map::places::{control_boxes, PlaceDraw};
+use crate::ui::map::places::{control_boxes, label_width, PlaceDraw};
 
 /// The label as the map shows it, following the language.
 fn label_text(
@@ -66,7 +66,7 @@ fn place_boxes(state: &AppState, draws: &[Option<PlaceDraw>], lang: &str) -> Vec
         };
         boxes.push(marker_box(d.at, d.radius + 2.0));
         if let Some((rel, anchor)) = d.label {
-            let w = estimate_text_width(place.name.get(lang), d.font) * 0.9;
+            let w = label_width(place, place.name.get(lang), d.font);
             let h = d.font * 1.2;
             let (x, y) = (d.at.x + rel.x, d.at.y + rel.y);
             let left = match anchor {

@@ -10,13 +10,30 @@ use super::place_state::{label_priority, place_state, shown_at, PlaceState};
 use crate::logic::geo::labels::{estimate_text_width, marker_box};
 use crate::logic::geo::{place_labels, Bounds, LabelCandidate, LabelOptions, Point};
 use crate::state::AppState;
-use crate::story::PlaceKind;
+use crate::story::{Place, PlaceKind};
 use crate::ui::i18n::strings;
 
 /// Label font size for the most important places; the others use [`SMALL_FONT`].
 const BIG_FONT: f64 = 14.0;
 /// Label font size for rank 2 and 3 places; stays readable (≥ 11 px).
 const SMALL_FONT: f64 = 12.0;
+
+/// How much wider than [`estimate_text_width`] a place's label is drawn: the region's
+/// towns (rank 1) are bold with letter-spacing (`map.css`), about 15 % wider than plain
+/// text; the others are plain italic or roman, a little narrower than the estimate.
+const BOLD_LABEL_WIDTH: f64 = 1.05;
+const PLAIN_LABEL_WIDTH: f64 = 0.9;
+
+/// The width in pixels of `place`'s label `text` at `font` px, as drawn: what the label
+/// placer and the other layers' placers (overlays, city names) keep clear of.
+pub(crate) fn label_width(place: &Place, text: &str, font: f64) -> f64 {
+    let factor = if place.rank <= 1 {
+        BOLD_LABEL_WIDTH
+    } else {
+        PLAIN_LABEL_WIDTH
+    };
+    estimate_text_width(text, font) * factor
+}
 
 /// How one place is drawn in the current frame.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,14 +62,15 @@ pub fn marker_radius(kind: PlaceKind) -> f64 {
 }
 
 /// Screen boxes the labels must keep clear of: the controls in the corners (the buttons,
-/// the north arrow with the legend's title under it, the scale bar, the attribution).
+/// the north arrow, the legend's title above the scale bar, the scale bar, the
+/// attribution of up to two lines), as `map.css` places them.
 pub(crate) fn control_boxes(w: f64, h: f64) -> Vec<Bounds> {
     vec![
         Bounds::from_origin_size(Point::new(0.0, 0.0), 52.0, 150.0),
         Bounds::from_origin_size(Point::new(w - 48.0, 0.0), 48.0, 56.0),
-        Bounds::from_origin_size(Point::new(w - 100.0, 56.0), 100.0, 40.0),
+        Bounds::from_origin_size(Point::new(0.0, h - 74.0), 110.0, 34.0),
         Bounds::from_origin_size(Point::new(0.0, h - 40.0), 150.0, 40.0),
-        Bounds::from_origin_size(Point::new(w - 320.0, h - 22.0), 320.0, 22.0),
+        Bounds::from_origin_size(Point::new(w - 340.0, h - 28.0), 340.0, 28.0),
     ]
 }
 
@@ -100,7 +118,7 @@ pub fn layout(state: &AppState, lang: &str) -> Vec<Option<PlaceDraw>> {
             candidates.push(LabelCandidate {
                 id: i,
                 anchor: d.at,
-                width: estimate_text_width(text, d.font) * 0.9,
+                width: label_width(place, text, d.font),
                 height: d.font * 1.2,
                 priority: label_priority(place, d.state),
             });

@@ -210,27 +210,31 @@ pub fn FullText() -> impl IntoView {
         },
         UseIntersectionObserverOptions::default().root_margin("0px 0px -50% 0px"),
     );
-    // Runs after the paragraphs are in the page (an effect's first run comes after the
-    // render that created it).
+    // The paragraphs are drawn again when the choice of text changes or the translation
+    // arrives; they are collected at the next animation frame, once every redraw of this
+    // turn has run (the paragraphs' own effects may run after this one, as when the panel
+    // is opened by a link once the page is live).
+    let collect_frame = StoredValue::new_local(None::<AnimationFrame>);
     Effect::new(move || {
         if !drawn.get() {
             return;
         }
-        // Drawn again when the choice of text changes or the translation arrives.
         let _ = state.reading();
         state.translated_text.track();
-        let Some(article) = article.get() else {
-            return;
-        };
-        let mut found = Vec::new();
-        if let Ok(list) = article.query_selector_all("[data-index]") {
-            for i in 0..list.length() {
-                if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                    found.push(el);
+        collect_frame.set_value(Some(request_animation_frame(move |_| {
+            let Some(article) = article.get_untracked() else {
+                return;
+            };
+            let mut found = Vec::new();
+            if let Ok(list) = article.query_selector_all("[data-index]") {
+                for i in 0..list.length() {
+                    if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                        found.push(el);
+                    }
                 }
             }
-        }
-        targets.set(found);
+            targets.set(found);
+        })));
     });
 
     // Clock (from elsewhere), or the panel shown -> scroll to the current passage.

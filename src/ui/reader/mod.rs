@@ -79,25 +79,29 @@ pub fn Reader() -> impl IntoView {
     // The sheet's state; the CSS reads it from the toggle's `aria-expanded`, so one
     // attribute serves both the screen reader and the layout.
     let expanded = RwSignal::new(false);
-    let focus_in = web_sys::window().map(|window| {
-        EventListener::new(&window, "focusin", move |ev| {
-            let Some(el) = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            else {
-                return;
-            };
-            if el.matches(".sheet-toggle").unwrap_or(false) {
-                return;
-            }
-            let inside = el.closest("#reader").ok().flatten().is_some();
-            if expanded.get_untracked() != inside {
-                expanded.set(inside);
-            }
-        })
+    // The listener is added by an effect (a browser read, which the prerender must not
+    // make) and removed with the reader (the component tests mount the app more than once).
+    let focus_in = StoredValue::new_local(None::<EventListener>);
+    Effect::new(move |_| {
+        let listener = web_sys::window().map(|window| {
+            EventListener::new(&window, "focusin", move |ev| {
+                let Some(el) = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                else {
+                    return;
+                };
+                if el.matches(".sheet-toggle").unwrap_or(false) {
+                    return;
+                }
+                let inside = el.closest("#reader").ok().flatten().is_some();
+                if expanded.get_untracked() != inside {
+                    expanded.set(inside);
+                }
+            })
+        });
+        focus_in.set_value(listener);
     });
-    // Removed with the reader (the component tests mount the app more than once).
-    StoredValue::new_local(focus_in);
     // Collapsed, the sheet shows its beginning (the heading of what is being read), even
     // if it was scrolled while expanded.
     Effect::new(move || {

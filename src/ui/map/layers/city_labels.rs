@@ -10,7 +10,7 @@ use crate::logic::geo::labels::{estimate_text_width, marker_box};
 use crate::logic::geo::{Bounds, LonLat, Point, Viewport};
 use crate::state::AppState;
 use crate::ui::i18n::strings;
-use crate::ui::map::places::PlaceDraw;
+use crate::ui::map::places::{label_width, PlaceDraw};
 
 /// Font size of a district's name, px (as map.css sets it).
 const DISTRICT_FONT: f64 = 12.0;
@@ -88,7 +88,7 @@ fn place_boxes(state: &AppState, draws: &[Option<PlaceDraw>], lang: &str) -> Vec
         let Some(d) = draw else { continue };
         boxes.push(marker_box(d.at, d.radius + 1.0));
         if let Some((rel, anchor)) = d.label {
-            let w = estimate_text_width(place.name.get(lang), d.font) * 0.9;
+            let w = label_width(place, place.name.get(lang), d.font);
             let h = d.font * 1.2;
             let at = Point::new(d.at.x + rel.x, d.at.y + rel.y);
             let left = match anchor {
