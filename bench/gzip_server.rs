@@ -1,8 +1,9 @@
 //! A static server for `dist/` that answers as a static host with compression on would:
 //! the text and wasm files gzip-encoded (`Content-Encoding: gzip`), compressed once at
 //! start with `gzip -9 -n`, the same compression the benchmark's size figures use. The
-//! phone profile loads the app from it; the tests' server (`tests/e2e/server.rs`) sends
-//! every file as it is.
+//! phone profile loads the app from it, and the comparison page (`bench/leaflet/`, whose
+//! GeoJSON files go gzip-encoded as JSON does); the tests' server (`tests/e2e/server.rs`)
+//! sends every file as it is.
 
 use std::collections::HashMap;
 use std::io::{Read, Write};
@@ -13,7 +14,7 @@ use std::thread;
 use std::time::Duration;
 
 /// The extensions sent gzip-encoded; anything else (images, fonts) goes as it is.
-const GZIPPED: &[&str] = &["html", "js", "wasm", "css", "svg", "json"];
+const GZIPPED: &[&str] = &["html", "js", "wasm", "css", "svg", "json", "geojson"];
 
 /// One file as it is served.
 struct Entry {
@@ -39,6 +40,9 @@ fn content_type(path: &Path) -> &'static str {
         Some("svg") => "image/svg+xml",
         Some("png") => "image/png",
         Some("ico") => "image/x-icon",
+        Some("woff2") => "font/woff2",
+        Some("woff") => "font/woff",
+        Some("ttf") => "font/ttf",
         _ => "application/octet-stream",
     }
 }

@@ -3,9 +3,13 @@
 //! 127.0.0.1, drives headless Chromium, writes `bench/results.json` and prints a table.
 //!
 //! The full run ends with the phone profile (`phone.rs`): 10 cold loads under
-//! Lighthouse's mobile throttling, the files served gzip-encoded. `--phone N` runs only
-//! that, with N loads (10 if no number follows), and puts its figures under `"phone"` in
-//! `bench/results.json`, keeping the rest.
+//! Lighthouse's mobile throttling, the files served gzip-encoded, each timing when the five
+//! towns' names are visible and when one step forward on the timeline works. `--phone N`
+//! runs only that, with N loads (10 if no number follows), and puts its figures under
+//! `"phone"` in `bench/results.json`, keeping the rest. `--phone-compare N` measures the
+//! app and a comparison page of the same story built with Leaflet and TimelineJS
+//! (`bench/leaflet/`) alternately, N cold loads each (10 if no number follows), and puts
+//! their figures under `"phone"` and `"phone_leaflet"`.
 //!
 //! `--soak SECONDS` instead plays the timeline at the highest speed for that long and
 //! records memory and console errors (`bench/soak-results.json`).
@@ -83,22 +87,28 @@ fn main() {
         .position(|a| a == "--soak")
         .and_then(|i| args.get(i + 1))
         .map(|s| s.parse::<u64>().expect("--soak takes a number of seconds"));
-    let phone = args.iter().position(|a| a == "--phone").map(|i| {
-        match args.get(i + 1).filter(|s| !s.starts_with("--")) {
-            Some(s) => s
-                .parse::<usize>()
-                .ok()
-                .filter(|n| *n > 0)
-                .expect("--phone takes a number of cold loads, at least 1"),
-            None => PHONE_LOADS,
-        }
-    });
+    // `--phone N` and `--phone-compare N`: a number of cold loads, or the default.
+    let loads = |flag: &str| {
+        args.iter().position(|a| a == flag).map(|i| {
+            match args.get(i + 1).filter(|s| !s.starts_with("--")) {
+                Some(s) => s
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .unwrap_or_else(|| panic!("{flag} takes a number of cold loads, at least 1")),
+                None => PHONE_LOADS,
+            }
+        })
+    };
+    let phone = loads("--phone");
+    let compare = loads("--phone-compare");
     let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
     runtime.block_on(async {
-        match (soak, phone) {
-            (Some(seconds), _) => run::soak(seconds).await,
-            (None, Some(loads)) => phone::phone_only(loads).await,
-            (None, None) => run::benchmark(PHONE_LOADS).await,
+        match (soak, compare, phone) {
+            (Some(seconds), _, _) => run::soak(seconds).await,
+            (None, Some(loads), _) => phone::phone_compare(loads).await,
+            (None, None, Some(loads)) => phone::phone_only(loads).await,
+            (None, None, None) => run::benchmark(PHONE_LOADS).await,
         }
     });
 }
