@@ -13,6 +13,9 @@
 //!
 //! `--soak SECONDS` instead plays the timeline at the highest speed for that long and
 //! records memory and console errors (`bench/soak-results.json`).
+//!
+//! `--serve-gzip` only serves `dist/` gzip-encoded, as the phone profile does, printing its
+//! address and running until killed: `scripts/lighthouse.sh` points Lighthouse at it.
 #![cfg_attr(target_arch = "wasm32", allow(dead_code))]
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -100,6 +103,13 @@ fn main() {
             }
         })
     };
+    if args.iter().any(|a| a == "--serve-gzip") {
+        let server = gzip_server::serve_gzip(server::dist_dir());
+        println!("{}", server.base_url);
+        loop {
+            std::thread::sleep(std::time::Duration::from_secs(3600));
+        }
+    }
     let phone = loads("--phone");
     let compare = loads("--phone-compare");
     let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");

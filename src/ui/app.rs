@@ -8,7 +8,7 @@ use crate::logic::story_view;
 use crate::state::{AppState, Lang};
 use crate::story::Story;
 use crate::ui::data_problems::DataProblems;
-use crate::ui::i18n::strings;
+use crate::ui::i18n::tr;
 use crate::ui::language_switch::LanguageSwitch;
 use crate::ui::map::Map;
 use crate::ui::reader::Reader;
@@ -65,24 +65,24 @@ fn Loaded(story: &'static Story) -> impl IntoView {
         }
     });
 
-    let text = move || strings(state.lang.get());
+    let text = |pick| tr(state.lang, pick);
     view! {
-        <a class="skip-link" href="#reader">{move || text().app.skip_to_text}</a>
+        <a class="skip-link" href="#reader">{text(|s| s.app.skip_to_text)}</a>
         <header class="app-header">
             <div class="app-title">
-                <h1>{move || text().app.title}</h1>
-                <p class="subtitle">{move || text().app.subtitle}</p>
+                <h1>{text(|s| s.app.title)}</h1>
+                <p class="subtitle">{text(|s| s.app.subtitle)}</p>
             </div>
             <LanguageSwitch />
         </header>
         <main class="app-main">
-            <section id="map" class="region region-map" aria-label=move || text().app.map_region>
+            <section id="map" class="region region-map" aria-label=text(|s| s.app.map_region)>
                 <Map />
             </section>
             <section
                 id="timeline"
                 class="region region-timeline"
-                aria-label=move || text().app.timeline_region
+                aria-label=text(|s| s.app.timeline_region)
             >
                 <Timeline />
             </section>
@@ -90,14 +90,14 @@ fn Loaded(story: &'static Story) -> impl IntoView {
                 id="reader"
                 class="region region-reader"
                 tabindex="-1"
-                aria-label=move || text().app.reader_region
+                aria-label=text(|s| s.app.reader_region)
             >
                 <Reader />
             </section>
         </main>
         <footer class="app-footer">
-            <p class="credit">{move || text().app.credit_text}</p>
-            <p class="credit">{move || text().app.credit_map}</p>
+            <p class="credit">{text(|s| s.app.credit_text)}</p>
+            <p class="credit">{text(|s| s.app.credit_map)}</p>
         </footer>
     }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::state::{AppState, Lang};
-use crate::ui::i18n::strings;
+use crate::ui::i18n::tr;
 
 /// One button per language, each named in its own language (`lang` says which, so
 /// screen readers pronounce it right).
@@ -26,7 +26,7 @@ pub fn LanguageSwitch() -> impl IntoView {
         <div
             class="language-switch"
             role="group"
-            aria-label=move || strings(state.lang.get()).app.language
+            aria-label=tr(state.lang, |s| s.app.language)
         >
             {buttons}
         </div>

@@ -30,8 +30,7 @@ pub const CONTAINER_ID: &str = "app";
 
 /// Brings the page to life: installs the panic view (so that a bug, a hydration mismatch
 /// included, shows a message rather than a page that looks alive and is dead), hydrates the
-/// first view the build rendered into the app's container (or, in a page without it, builds
-/// it), then registers the service worker, once the first view's files are in, so that its
+/// first view the build rendered into the app's container, then registers the service worker, once the first view's files are in, so that its
 /// download of the whole build for offline use does not compete with them.
 #[cfg(not(feature = "ssr"))]
 pub fn start() {
@@ -41,9 +40,17 @@ pub fn start() {
     let container = leptos::prelude::document()
         .get_element_by_id(CONTAINER_ID)
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    // The browser's build only hydrates: every build prerenders its page (Trunk's hook),
+    // and building the whole app from nothing as well would put that code path in the wasm
+    // too (some 25 KB). A page without its prerendered view stops in the panic view.
+    #[cfg(feature = "hydrate")]
     match container {
-        #[cfg(feature = "hydrate")]
-        Some(el) if el.first_child().is_some() => leptos::mount::hydrate_from(el, App).forget(),
+        Some(el) => leptos::mount::hydrate_from(el, App).forget(),
+        None => panic!("the page has no #{CONTAINER_ID} element to hydrate"),
+    }
+    // Without hydration (the `csr` feature), the app is built from nothing.
+    #[cfg(not(feature = "hydrate"))]
+    match container {
         Some(el) => leptos::mount::mount_to(el, App).forget(),
         None => leptos::mount::mount_to_body(App),
     }

@@ -9,6 +9,8 @@ mod fr;
 
 pub use dates::{day_label, format_hour, format_instant, format_time};
 
+use leptos::prelude::*;
+
 use crate::state::Lang;
 
 /// All the words of the interface for one language, grouped by the part of the app that
@@ -144,6 +146,17 @@ pub struct ReaderStrings {
     pub source: &'static str,
     /// Said of an approximate overlay.
     pub approximate_overlay: &'static str,
+}
+
+/// An interface string that follows the language, for a `view!`. `pick` is a plain function
+/// pointer, so every call in the app shares this one closure type, and with it the code
+/// Leptos compiles for a reactive text or attribute: a closure of its own per string would
+/// each bring their own copy of that code into the wasm.
+pub fn tr(
+    lang: RwSignal<Lang>,
+    pick: fn(&'static Strings) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || pick(strings(lang.get()))
 }
 
 /// The strings of a language.

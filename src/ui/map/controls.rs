@@ -7,7 +7,7 @@ use super::animation::Animator;
 use crate::logic::geo::Limits;
 use crate::logic::story_view;
 use crate::state::AppState;
-use crate::ui::i18n::strings;
+use crate::ui::i18n::tr;
 
 /// Zooms by `delta` levels around the screen centre, animated; a manual move, so follow
 /// stops.
@@ -30,9 +30,9 @@ pub fn MapControls(anim: Animator) -> impl IntoView {
             story_view::whole_story(state.story, v.width, v.height),
         );
     };
-    let zoom_in = move || strings(state.lang.get()).map.zoom_in;
-    let zoom_out = move || strings(state.lang.get()).map.zoom_out;
-    let whole = move || strings(state.lang.get()).map.whole_story;
+    let zoom_in = tr(state.lang, |s| s.map.zoom_in);
+    let zoom_out = tr(state.lang, |s| s.map.zoom_out);
+    let whole = tr(state.lang, |s| s.map.whole_story);
     view! {
         <div class="map-controls">
             <button

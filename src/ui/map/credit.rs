@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::state::AppState;
-use crate::ui::i18n::strings;
+use crate::ui::i18n::tr;
 
 /// The attribution, in the current language.
 #[component]
@@ -13,9 +13,9 @@ pub fn Credit() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <p class="map-attribution">
-            {move || strings(state.lang.get()).map.edition}
+            {tr(state.lang, |s| s.map.edition)}
             " · "
-            {move || strings(state.lang.get()).map.basemap_credit}
+            {tr(state.lang, |s| s.map.basemap_credit)}
         </p>
     }
 }

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::state::AppState;
-use crate::ui::i18n::{strings, MapStrings};
+use crate::ui::i18n::tr;
 
 /// A sample of a route's line, drawn with the routes' own classes (see map.css).
 fn line(class: &'static str) -> impl IntoView {
@@ -21,21 +21,20 @@ fn line(class: &'static str) -> impl IntoView {
 #[component]
 pub fn Legend() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let s =
-        move |pick: fn(&MapStrings) -> &'static str| move || pick(&strings(state.lang.get()).map);
+    let s = |pick| tr(state.lang, pick);
     view! {
         <details class="map-legend">
-            <summary>{s(|m| m.legend)}</summary>
+            <summary>{s(|s| s.map.legend)}</summary>
             <ul>
-                <li>{line("legend-route mode-train")}<span>{s(|m| m.train)}</span></li>
-                <li>{line("legend-route mode-car")}<span>{s(|m| m.car)}</span></li>
-                <li>{line("legend-route mode-foot")}<span>{s(|m| m.foot)}</span></li>
-                <li>{line("legend-route mode-unknown")}<span>{s(|m| m.unknown_mode)}</span></li>
-                <li>{line("legend-route guessed")}<span>{s(|m| m.route_guessed)}</span></li>
-                <li>{line("legend-overlay side-soviet")}<span>{s(|m| m.legend_soviet)}</span></li>
+                <li>{line("legend-route mode-train")}<span>{s(|s| s.map.train)}</span></li>
+                <li>{line("legend-route mode-car")}<span>{s(|s| s.map.car)}</span></li>
+                <li>{line("legend-route mode-foot")}<span>{s(|s| s.map.foot)}</span></li>
+                <li>{line("legend-route mode-unknown")}<span>{s(|s| s.map.unknown_mode)}</span></li>
+                <li>{line("legend-route guessed")}<span>{s(|s| s.map.route_guessed)}</span></li>
+                <li>{line("legend-overlay side-soviet")}<span>{s(|s| s.map.legend_soviet)}</span></li>
                 <li>
                     {line("legend-overlay side-government")}
-                    <span>{s(|m| m.legend_government)}</span>
+                    <span>{s(|s| s.map.legend_government)}</span>
                 </li>
                 <li>
                     <svg
@@ -48,7 +47,7 @@ pub fn Legend() -> impl IntoView {
                         <circle class="legend-halo" cx="18" cy="8" r="7"></circle>
                         <circle class="legend-marker" cx="18" cy="8" r="3"></circle>
                     </svg>
-                    <span>{s(|m| m.uncertainty)}</span>
+                    <span>{s(|s| s.map.uncertainty)}</span>
                 </li>
             </ul>
         </details>

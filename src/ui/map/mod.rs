@@ -32,7 +32,7 @@ use crate::logic::geo::{Bounds, LayerSpace, Limits, Padding, Viewport};
 use crate::logic::overlays as shown_overlays;
 use crate::logic::story_view;
 use crate::state::AppState;
-use crate::ui::i18n::strings;
+use crate::ui::i18n::tr;
 use animation::Animator;
 use controls::MapControls;
 use credit::Credit;
@@ -191,7 +191,7 @@ pub fn Map() -> impl IntoView {
                 tabindex="0"
                 role="application"
                 aria-roledescription="map"
-                aria-label=move || strings(state.lang.get()).map.map_label
+                aria-label=tr(state.lang, |s| s.map.map_label)
                 width=move || format!("{:.0}", view().width)
                 height=move || format!("{:.0}", view().height)
                 // One unit a pixel once measured; before that (the prerendered page, before

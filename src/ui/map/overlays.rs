@@ -6,6 +6,7 @@
 //! Which are shown is [`crate::logic::overlays::shown`]; the reader lists the same ones,
 //! with their notes and sources, under "On the map".
 
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::logic::geo::labels::{estimate_text_width, marker_box};
@@ -206,7 +207,7 @@ fn overlay_view(
         OverlayShape::Point(p) => {
             let p = *p;
             let at = move || view().lonlat_to_screen(p);
-            view! {
+            EitherOf3::A(view! {
                 <circle
                     class="overlay-mark"
                     r="12"
@@ -214,8 +215,7 @@ fn overlay_view(
                     cy=move || format!("{:.1}", at().y)
                 ></circle>
                 {placed_label(index, spots, text)}
-            }
-            .into_any()
+            })
         }
         OverlayShape::Range(ring) => {
             let arc_id = format!("overlay-arc-{id}");
@@ -223,14 +223,13 @@ fn overlay_view(
             let arc = label_arc(ring);
             let ring_d = move || polyline_d(&on_screen(&view(), &points));
             let arc_d = move || polyline_d(&on_screen(&view(), &arc));
-            view! {
+            EitherOf3::B(view! {
                 <path class="overlay-shape" d=ring_d></path>
                 <path class="overlay-arc" id=arc_id d=arc_d></path>
                 <text class="overlay-label" dy="-5">
                     <textPath href=href startOffset="50%" text-anchor="middle">{text}</textPath>
                 </text>
-            }
-            .into_any()
+            })
         }
         OverlayShape::Line(_) | OverlayShape::Movement(_) | OverlayShape::Area(_) => {
             let moving = matches!(overlay.shape, OverlayShape::Movement(_));
@@ -239,14 +238,13 @@ fn overlay_view(
                 let points = outline(overlay);
                 move || arrow_at(&on_screen(&view(), &points))
             };
-            view! {
+            EitherOf3::C(view! {
                 <path class="overlay-shape" d=d></path>
                 {moving.then(|| view! {
                     <path class="overlay-arrow" d="M-14,-8 L0,0 L-14,8" transform=head></path>
                 })}
                 {placed_label(index, spots, text)}
-            }
-            .into_any()
+            })
         }
     };
     view! {

@@ -11,7 +11,7 @@ use crate::logic::geo::labels::{estimate_text_width, marker_box};
 use crate::logic::geo::{place_labels, Bounds, LabelCandidate, LabelOptions, Point};
 use crate::state::AppState;
 use crate::story::{Place, PlaceKind};
-use crate::ui::i18n::strings;
+use crate::ui::i18n::tr;
 
 /// Label font size for the most important places; the others use [`SMALL_FONT`].
 const BIG_FONT: f64 = 14.0;
@@ -165,7 +165,7 @@ pub fn Places(
             .filter(|(_, p)| p.point.is_some())
     };
     view! {
-        <g class="places" role="group" aria-label=move || strings(state.lang.get()).map.places>
+        <g class="places" role="group" aria-label=tr(state.lang, |s| s.map.places)>
             {positioned()
                 .map(|(i, place)| {
                     view! { <PlaceMarker index=i place=place draws=draws hovered=hovered/> }

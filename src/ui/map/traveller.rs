@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::logic::clock;
 use crate::logic::geo::LonLat;
 use crate::state::AppState;
-use crate::ui::i18n::strings;
+use crate::ui::i18n::tr;
 
 /// Where to draw him at the clock time, if anywhere.
 pub fn traveller_point(state: &AppState) -> Option<LonLat> {
@@ -23,7 +23,7 @@ pub fn Traveller(point: Memo<Option<LonLat>>) -> impl IntoView {
             .get()
             .map(|p| state.viewport.get().lonlat_to_screen(p))
     };
-    let label = move || strings(state.lang.get()).map.traveller;
+    let label = tr(state.lang, |s| s.map.traveller);
     view! {
         <g
             class="traveller"

@@ -38,7 +38,7 @@ pub fn FootnoteMarker(n: u8, #[prop(optional)] translated: bool) -> impl IntoVie
             ev.stop_propagation();
         }
     };
-    let footnote = tr(|s| s.footnote);
+    let footnote = tr(|s| s.reader.footnote);
     let label = move || format!("{} {n}", footnote());
     // The note's words; drawn through an `AnyView`, since a note is spans too.
     let words = note.map(|block| view! { <Spans block=block translated=translated/> }.into_any());
@@ -61,7 +61,7 @@ pub fn FootnoteMarker(n: u8, #[prop(optional)] translated: bool) -> impl IntoVie
                 {words}
                 " "
                 <button type="button" class="footnote-close" on:click=move |_| close()>
-                    {tr(|s| s.close)}
+                    {tr(|s| s.reader.close)}
                 </button>
             </span>
         </span>

@@ -321,7 +321,7 @@ pub fn FullText() -> impl IntoView {
                     on:change=move |ev| state.reading_drives_clock.set(event_target_checked(&ev))
                 />
                 " "
-                {tr(|s| s.follow_reading)}
+                {tr(|s| s.reader.follow_reading)}
             </label>
             <article
                 class="memoir"
@@ -334,7 +334,7 @@ pub fn FullText() -> impl IntoView {
             >
                 <Show when=move || drawn.get()>{paragraphs}</Show>
             </article>
-            <p class="source-credit">{tr(|s| s.source_credit)}</p>
+            <p class="source-credit">{tr(|s| s.reader.source_credit)}</p>
             {story.translation().map(|translation| view! {
                 <p class="source-credit">
                     {move || translation.credit.get(state.lang.get().code())}

@@ -25,7 +25,7 @@ use wasm_bindgen::JsCast;
 use crate::state::url::Panel;
 use crate::state::AppState;
 use crate::story::{BlockId, Localized};
-use crate::ui::i18n::{strings, ReaderStrings};
+use crate::ui::i18n::{self, Strings};
 
 use full_text::FullText;
 use passages::Passages;
@@ -54,11 +54,9 @@ fn bool_text(value: bool) -> &'static str {
     }
 }
 
-/// A reader string that follows the interface language. `pick` is a plain function, so
-/// every call shares one closure type (and its code).
-fn tr(pick: fn(&'static ReaderStrings) -> &'static str) -> impl Fn() -> &'static str + Copy {
-    let lang = expect_context::<AppState>().lang;
-    move || pick(&strings(lang.get()).reader)
+/// A string of the interface that follows its language (see [`i18n::tr`]).
+fn tr(pick: fn(&'static Strings) -> &'static str) -> impl Fn() -> &'static str + Copy {
+    i18n::tr(expect_context::<AppState>().lang, pick)
 }
 
 /// A text of the data in the interface language (a step's title, a place's name).
@@ -121,7 +119,7 @@ pub fn Reader() -> impl IntoView {
                 aria-expanded=move || bool_text(expanded.get())
                 on:click=move |_| expanded.update(|e| *e = !*e)
             >
-                {tr(|s| s.sheet_toggle)}
+                {tr(|s| s.reader.sheet_toggle)}
             </button>
             <Tabs/>
             <ReadingChoice/>

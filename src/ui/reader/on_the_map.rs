@@ -26,9 +26,9 @@ fn overlay_item(state: AppState, overlay: &'static Overlay) -> impl IntoView {
     let reach = match &overlay.shape {
         OverlayShape::Range(ring) => Some(view! {
             <p class="reach">
-                <span class="within">{tr(|s| s.within_reach)} " " {names(state, &ring.within)}</span>
+                <span class="within">{tr(|s| s.reader.within_reach)} " " {names(state, &ring.within)}</span>
                 " · "
-                <span class="beyond">{tr(|s| s.beyond_reach)} " " {names(state, &ring.beyond)}</span>
+                <span class="beyond">{tr(|s| s.reader.beyond_reach)} " " {names(state, &ring.beyond)}</span>
             </p>
         }),
         _ => None,
@@ -39,11 +39,11 @@ fn overlay_item(state: AppState, overlay: &'static Overlay) -> impl IntoView {
             {reach}
             <p class="overlay-note">
                 {overlay.approximate.then(|| view! {
-                    <span class="approximate">{tr(|s| s.approximate_overlay)} " "</span>
+                    <span class="approximate">{tr(|s| s.reader.approximate_overlay)} " "</span>
                 })}
                 {overlay.note.as_ref().map(local)}
             </p>
-            <p class="overlay-source">{tr(|s| s.source)} " " {overlay.source.as_str()}</p>
+            <p class="overlay-source">{tr(|s| s.reader.source)} " " {overlay.source.as_str()}</p>
         </li>
     }
 }
@@ -57,7 +57,7 @@ pub fn on_the_map(state: AppState) -> impl IntoView {
         (!ids.is_empty()).then(|| {
             view! {
                 <section class="on-the-map">
-                    <h3>{tr(|s| s.on_the_map)}</h3>
+                    <h3>{tr(|s| s.reader.on_the_map)}</h3>
                     <ul>
                         {ids
                             .into_iter()

@@ -96,12 +96,12 @@ fn passage(
             <div class="passage-actions">
                 {start.map(|_| view! {
                     <button type="button" class="go" on:click=move |_| go()>
-                        {tr(|s| s.go_to_moment)}
+                        {tr(|s| s.reader.go_to_moment)}
                     </button>
                 })}
-                <button type="button" class="read" on:click=read>{tr(|s| s.read_in_context)}</button>
+                <button type="button" class="read" on:click=read>{tr(|s| s.reader.read_in_context)}</button>
                 {move || translated_shown().then(|| view! {
-                    <span class="translated-mark">{tr(|s| s.translated_mark)}</span>
+                    <span class="translated-mark">{tr(|s| s.reader.translated_mark)}</span>
                 })}
             </div>
         </li>
@@ -128,12 +128,12 @@ fn passage_list(
 fn moment(state: AppState, step: &'static Step) -> impl IntoView {
     let passages: Vec<&'static Passage> = step.passages.iter().collect();
     let list = if passages.is_empty() {
-        Either::Left(view! { <p class="empty">{tr(|s| s.no_passage)}</p> })
+        Either::Left(view! { <p class="empty">{tr(|s| s.reader.no_passage)}</p> })
     } else {
         Either::Right(passage_list(state, passages, step.span.start, true))
     };
     view! {
-        <h2>{tr(|s| s.passage_now)}</h2>
+        <h2>{tr(|s| s.reader.passage_now)}</h2>
         {when(state, step.span.start)}
         <h3 class="step-title">{local(&step.title)}</h3>
         {step.note.as_ref().map(|note| view! { <p class="step-note">{local(note)}</p> })}
@@ -148,13 +148,13 @@ fn place(state: AppState, place: &'static Place) -> impl IntoView {
     let story = state.story;
     let about = story.place_passages(place.id.as_str());
     let name = local(&place.name);
-    let passages_about = tr(|s| s.passages_about);
+    let passages_about = tr(|s| s.reader.passages_about);
     let visits = about.visits;
     let events = about.events;
     let mentions = about.mentions;
     let events = (!events.is_empty()).then(|| {
         view! {
-            <h3>{tr(|s| s.context_events)}</h3>
+            <h3>{tr(|s| s.reader.context_events)}</h3>
             <ul class="visits">
                 <For each=move || events.clone() key=|e| e.index let:event>
                     <li class="visit event">
@@ -168,7 +168,7 @@ fn place(state: AppState, place: &'static Place) -> impl IntoView {
     });
     let mentions = (!mentions.is_empty()).then(|| {
         view! {
-            <h3>{tr(|s| s.other_mentions)}</h3>
+            <h3>{tr(|s| s.reader.other_mentions)}</h3>
             <ul class="passage-list">
                 <For each=move || mentions.clone() key=|m| key(&m.passage) let:mention>
                     {
@@ -186,7 +186,7 @@ fn place(state: AppState, place: &'static Place) -> impl IntoView {
         <h2>{name} <ModernName place=place /></h2>
         <p class="about">{move || format!("{} {}", passages_about(), name())}</p>
         <button type="button" class="back-to-now" on:click=move |_| state.clear_selection()>
-            {tr(|s| s.back_to_now)}
+            {tr(|s| s.reader.back_to_now)}
         </button>
         <ol class="visits">
             <For each=move || visits.clone() key=|v| v.index let:visit>

@@ -43,7 +43,7 @@ pub fn PersonName(id: &'static str, text: &'static str) -> impl IntoView {
                 class="person-name"
                 aria-expanded=move || bool_text(open.get())
                 aria-controls=note_id.clone()
-                title=tr(|s| s.who_is)
+                title=tr(|s| s.reader.who_is)
                 on:click=move |_| open.update(|o| *o = !*o)
             >
                 {text}

@@ -92,7 +92,7 @@ pub fn PlacesList() -> impl IntoView {
                 .collect()
         };
         view! {
-            <h2>{tr(|s| s.visited_places)}</h2>
+            <h2>{tr(|s| s.reader.visited_places)}</h2>
             <ul class="places">
                 <For each=move || visited.clone() key=|(_, p)| p.id.as_str() let:((_, place))>
                     {place_item(state, place, stops(place))}
@@ -100,7 +100,7 @@ pub fn PlacesList() -> impl IntoView {
             </ul>
             // Another story may name no place it does not visit: no empty heading then.
             {(!mentioned.is_empty()).then(|| view! {
-                <h2>{tr(|s| s.mentioned_only)}</h2>
+                <h2>{tr(|s| s.reader.mentioned_only)}</h2>
                 <ul class="places">
                     <For each=move || mentioned.clone() key=|p| p.id.as_str() let:place>
                         {place_item(state, place, Vec::new())}
@@ -108,7 +108,7 @@ pub fn PlacesList() -> impl IntoView {
                 </ul>
             })}
             <p class="download">
-                <a href="story.geojson" download="story.geojson">{tr(|s| s.download_geojson)}</a>
+                <a href="story.geojson" download="story.geojson">{tr(|s| s.reader.download_geojson)}</a>
             </p>
         }
     };

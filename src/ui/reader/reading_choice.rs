@@ -8,15 +8,15 @@ use leptos::prelude::*;
 
 use crate::state::url::{Panel, Reading};
 use crate::state::AppState;
-use crate::ui::i18n::ReaderStrings;
+use crate::ui::i18n::Strings;
 use crate::ui::reader::tr;
 
 /// A choice's name, in the strings of a language.
-fn label(reading: Reading) -> fn(&'static ReaderStrings) -> &'static str {
+fn label(reading: Reading) -> fn(&'static Strings) -> &'static str {
     match reading {
-        Reading::Original => |s| s.reading_original,
-        Reading::Translation => |s| s.reading_translation,
-        Reading::Both => |s| s.reading_both,
+        Reading::Original => |s| s.reader.reading_original,
+        Reading::Translation => |s| s.reader.reading_translation,
+        Reading::Both => |s| s.reader.reading_both,
     }
 }
 
@@ -34,7 +34,7 @@ pub fn ReadingChoice() -> impl IntoView {
     Some(view! {
         <p class="reading-choice" hidden=move || state.panel.get() == Panel::Places>
             <label>
-                {tr(|s| s.reading_choice)}
+                {tr(|s| s.reader.reading_choice)}
                 " "
                 <select on:change=choose>
                     <For each=|| Reading::ALL key=|r| *r let:reading>
@@ -45,7 +45,7 @@ pub fn ReadingChoice() -> impl IntoView {
                 </select>
             </label>
             {move || state.translation_failed.get().then(|| view! {
-                " " <strong class="translation-failed">{tr(|s| s.translation_failed)}</strong>
+                " " <strong class="translation-failed">{tr(|s| s.reader.translation_failed)}</strong>
             })}
         </p>
     })

@@ -6,7 +6,7 @@ use web_sys::KeyboardEvent;
 
 use crate::state::url::Panel;
 use crate::state::AppState;
-use crate::ui::i18n::ReaderStrings;
+use crate::ui::i18n::Strings;
 use crate::ui::reader::{bool_text, tr};
 
 /// The three panels, in tab order.
@@ -18,11 +18,11 @@ pub fn tab_id(panel: Panel) -> String {
 }
 
 /// The tab's name, in the strings of a language.
-fn label(panel: Panel) -> fn(&'static ReaderStrings) -> &'static str {
+fn label(panel: Panel) -> fn(&'static Strings) -> &'static str {
     match panel {
-        Panel::Passages => |s| s.passages,
-        Panel::Text => |s| s.full_text,
-        Panel::Places => |s| s.places,
+        Panel::Passages => |s| s.reader.passages,
+        Panel::Text => |s| s.reader.full_text,
+        Panel::Places => |s| s.reader.places,
     }
 }
 
@@ -54,7 +54,7 @@ pub fn Tabs() -> impl IntoView {
         }
     };
     view! {
-        <div class="tabs" role="tablist" aria-label=tr(|s| s.reader_tabs) on:keydown=on_key>
+        <div class="tabs" role="tablist" aria-label=tr(|s| s.reader.reader_tabs) on:keydown=on_key>
             <For each=|| PANELS key=|panel| *panel let:panel>
                 <button
                     type="button"

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::logic::playback::{advance, start_from, step, Reached};
 use crate::state::AppState;
-use crate::ui::i18n::strings;
+use crate::ui::i18n::{strings, tr};
 
 /// Story minutes per second of playback, for each choice of the speed menu.
 const SPEEDS: [f64; 3] = [30.0, 120.0, 480.0];
@@ -94,7 +94,6 @@ pub fn PlayControls() -> impl IntoView {
     // Also stopped when the component goes, before its storage is dropped.
     on_cleanup(move || timer.set_value(None));
 
-    let text = move || &strings(state.lang.get()).timeline;
     let choose_speed = move |ev: leptos::ev::Event| {
         if let Ok(i) = event_target_value(&ev).parse::<usize>() {
             if i < SPEEDS.len() {
@@ -113,16 +112,19 @@ pub fn PlayControls() -> impl IntoView {
                     {move || if state.playing.get() { "❚❚" } else { "▶" }}
                 </span>
                 <span class="play-text">
-                    {move || if state.playing.get() { text().pause } else { text().play }}
+                    {move || {
+                        let text = &strings(state.lang.get()).timeline;
+                        if state.playing.get() { text.pause } else { text.play }
+                    }}
                 </span>
             </button>
             <label class="speed">
-                <span>{move || text().speed}</span>
+                <span>{tr(state.lang, |s| s.timeline.speed)}</span>
                 // The values index SPEEDS; "1" is DEFAULT_SPEED.
                 <select on:change=choose_speed>
-                    <option value="0">{move || text().speed_slow}</option>
-                    <option value="1" selected>{move || text().speed_normal}</option>
-                    <option value="2">{move || text().speed_fast}</option>
+                    <option value="0">{tr(state.lang, |s| s.timeline.speed_slow)}</option>
+                    <option value="1" selected>{tr(state.lang, |s| s.timeline.speed_normal)}</option>
+                    <option value="2">{tr(state.lang, |s| s.timeline.speed_fast)}</option>
                 </select>
             </label>
         </div>

@@ -9,7 +9,7 @@ use web_sys::{KeyboardEvent, PointerEvent};
 use crate::logic::clock;
 use crate::logic::timeline_scale::{key_target, Key, Scale};
 use crate::state::AppState;
-use crate::ui::i18n::{format_instant, strings};
+use crate::ui::i18n::{format_instant, strings, tr};
 use crate::ui::timeline::now_label::where_words;
 use crate::ui::timeline::track::Track;
 
@@ -20,7 +20,6 @@ pub fn Slider() -> impl IntoView {
     let state = expect_context::<AppState>();
     let story = state.story;
     let scale = Scale::of_story(story);
-    let text = move || &strings(state.lang.get()).timeline;
     // Measured on each press and move: the instant under the pointer is a fraction of the
     // track's width where it is now (the page may have scrolled or reflowed since).
     let track = NodeRef::<leptos::html::Div>::new();
@@ -93,9 +92,9 @@ pub fn Slider() -> impl IntoView {
         <div class="timeline-rows">
             <div class="row-labels" aria-hidden="true">
                 <span class="row-label row-days"></span>
-                <span class="row-label row-journey">{move || text().journey_track}</span>
+                <span class="row-label row-journey">{tr(state.lang, |s| s.timeline.journey_track)}</span>
                 <span class="row-label row-context">
-                    {move || text().context_track}
+                    {tr(state.lang, |s| s.timeline.context_track)}
                 </span>
             </div>
             <div
@@ -103,7 +102,7 @@ pub fn Slider() -> impl IntoView {
                 node_ref=track
                 role="slider"
                 tabindex="0"
-                aria-label=move || text().slider
+                aria-label=tr(state.lang, |s| s.timeline.slider)
                 aria-orientation="horizontal"
                 aria-valuemin=scale.start.minutes()
                 aria-valuemax=scale.end.minutes()

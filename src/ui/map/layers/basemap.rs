@@ -1,10 +1,13 @@
 //! Water, land, the Neva and, in the city, the canals, streets and bridges of 1917, at the
 //! level of detail the zoom needs.
 //!
-//! The region level is compiled into the app; the city level is fetched after the first
-//! view ([`load_city`]), and until it is there the region level stands in for it. The
-//! paths of each level are built once and cached; the layer is drawn again when the level
-//! changes.
+//! The region level never changes: it is drawn once, in the page the build prerenders, and
+//! the browser's app (the `hydrate` feature) adopts those paths without carrying the
+//! region's data or building its paths again; it only hides them while the city level is
+//! shown. Builds that render from nothing (the prerender itself, the component tests'
+//! `csr`) draw it from the data compiled in. The city level is fetched after the first
+//! view ([`load_city`]), and until it is there the region level stands in for it; its
+//! paths are built once and cached.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -54,10 +57,8 @@ pub struct LoadedLevel {
 }
 
 thread_local! {
-    /// One slot per level (region, city): a two-entry `HashMap` brought its hasher and
-    /// table code into the wasm for nothing. The city's slot stays empty until its file
-    /// has arrived.
-    static CACHE: RefCell<[Option<Rc<LoadedLevel>>; 2]> = const { RefCell::new([None, None]) };
+    /// The city level, once its file has arrived and its paths are built.
+    static CITY: RefCell<Option<Rc<LoadedLevel>>> = const { RefCell::new(None) };
 }
 
 fn project(space: &LayerSpace, pts: &[LonLat]) -> Vec<Point> {
@@ -101,49 +102,41 @@ pub fn build(map: &Basemap, space: &LayerSpace) -> BasemapPaths {
     }
 }
 
-fn slot(level: Level) -> usize {
-    match level {
-        Level::Region => 0,
-        Level::City => 1,
-    }
+/// The region level, decoded and built from the data compiled in. A basemap that fails to
+/// decode is logged and drawn empty: the story layers still work.
+#[cfg(not(feature = "hydrate"))]
+fn region() -> LoadedLevel {
+    let map = match baked::region_basemap() {
+        Ok(map) => map,
+        Err(e) => {
+            leptos::logging::error!("basemap: {e}");
+            Basemap {
+                level: Level::Region,
+                water: Vec::new(),
+                land: Vec::new(),
+                rivers: Vec::new(),
+                railways: Vec::new(),
+                stations: Vec::new(),
+                streets: Vec::new(),
+                canals: Vec::new(),
+                bridges: Vec::new(),
+                districts: Vec::new(),
+            }
+        }
+    };
+    let paths = build(&map, &LayerSpace::petrograd());
+    LoadedLevel { map, paths }
 }
 
-/// The region level, decoded and built on first use and cached for the page's life. A
-/// basemap that fails to decode is logged and drawn empty: the story layers still work.
-fn region() -> Rc<LoadedLevel> {
-    CACHE.with(|cache| {
-        cache.borrow_mut()[slot(Level::Region)]
-            .get_or_insert_with(|| {
-                let map = match baked::region_basemap() {
-                    Ok(map) => map,
-                    Err(e) => {
-                        leptos::logging::error!("basemap: {e}");
-                        Basemap {
-                            level: Level::Region,
-                            water: Vec::new(),
-                            land: Vec::new(),
-                            rivers: Vec::new(),
-                            railways: Vec::new(),
-                            stations: Vec::new(),
-                            streets: Vec::new(),
-                            canals: Vec::new(),
-                            bridges: Vec::new(),
-                            districts: Vec::new(),
-                        }
-                    }
-                };
-                let paths = build(&map, &LayerSpace::petrograd());
-                Rc::new(LoadedLevel { map, paths })
-            })
-            .clone()
-    })
+/// The railways' path data, from the region level.
+#[cfg(not(feature = "hydrate"))]
+pub fn region_railways() -> String {
+    region().paths.railways
 }
 
-/// The level to draw for `level`: the city's once its file has arrived, else the region's.
-pub fn loaded(level: Level) -> Rc<LoadedLevel> {
-    CACHE
-        .with(|cache| cache.borrow()[slot(level)].clone())
-        .unwrap_or_else(region)
+/// The city level, once its file has arrived.
+pub fn city() -> Option<Rc<LoadedLevel>> {
+    CITY.with(|city| city.borrow().clone())
 }
 
 /// Starts fetching the city level; `ready` turns true once it is decoded and its paths
@@ -160,10 +153,7 @@ pub fn load_city(ready: RwSignal<bool>) {
             });
             if let Some(map) = map {
                 let paths = build(&map, &LayerSpace::petrograd());
-                CACHE.with(|cache| {
-                    cache.borrow_mut()[slot(Level::City)] =
-                        Some(Rc::new(LoadedLevel { map, paths }));
-                });
+                CITY.with(|city| *city.borrow_mut() = Some(Rc::new(LoadedLevel { map, paths })));
                 // The map may be gone by now (a test that unmounts it): nothing to tell then.
                 let _ = ready.try_set(true);
             }
@@ -186,25 +176,50 @@ fn city_paths(p: &BasemapPaths) -> impl IntoView + use<> {
         .collect_view()
 }
 
+/// The region level's water, land and Neva: drawn by builds that render from nothing,
+/// adopted as they are by the browser's hydrating app (see the module's comment).
+#[cfg(not(feature = "hydrate"))]
+fn region_paths() -> impl IntoView {
+    let p = region().paths;
+    view! {
+        <path class="water" d=p.water></path>
+        <path class="land" d=p.land fill-rule="evenodd"></path>
+        <path class="river" d=p.rivers></path>
+    }
+}
+
+/// In the hydrating app, nothing: the prerendered paths stay in the page.
+#[cfg(feature = "hydrate")]
+fn region_paths() -> impl IntoView {}
+
 /// The basemap under the journey, in layer space: water, land, the Neva and, in the city,
 /// the canals (water lines), the avenues and the bridges (the railways are
-/// [`super::railways::Railways`], drawn over them). `level` is the level to draw, the
-/// region's until the city's has arrived; drawn again, from the cached paths, when it
-/// changes.
+/// [`super::railways::Railways`], drawn over them). `level` is the level to draw: the
+/// region's group is hidden while the city's, drawn from the cached paths once its file
+/// has arrived, is shown.
 #[component]
 pub fn Basemap(level: Memo<Level>) -> impl IntoView {
-    move || {
-        let level = level.get();
-        let l = loaded(level);
-        let p = &l.paths;
-        let city = level == Level::City;
-        view! {
-            <g class="basemap" data-level=if city { "city" } else { "region" }>
-                <path class="water" d=p.water.clone()></path>
-                <path class="land" d=p.land.clone() fill-rule="evenodd"></path>
-                <path class="river" d=p.rivers.clone()></path>
-                {city.then(|| city_paths(p))}
-            </g>
-        }
+    let city_shown = move || level.get() == Level::City;
+    view! {
+        <g
+            class="basemap"
+            data-level="region"
+            display=move || if city_shown() { "none" } else { "inline" }
+        >
+            {region_paths()}
+        </g>
+        {move || {
+            city_shown().then(city).flatten().map(|l| {
+                let p = &l.paths;
+                view! {
+                    <g class="basemap" data-level="city">
+                        <path class="water" d=p.water.clone()></path>
+                        <path class="land" d=p.land.clone() fill-rule="evenodd"></path>
+                        <path class="river" d=p.rivers.clone()></path>
+                        {city_paths(p)}
+                    </g>
+                }
+            })
+        }}
     }
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::basemap::loaded;
+use super::basemap::city;
 use crate::basemap::{Level, Names};
 use crate::logic::geo::labels::{estimate_text_width, marker_box};
 use crate::logic::geo::{Bounds, LonLat, Point, Viewport};
@@ -128,7 +128,9 @@ fn angle_at(view: &Viewport, points: &[LonLat], at: Point) -> f64 {
 
 /// Every name of the city at `view`, districts first, before the collision test.
 fn candidates(state: &AppState, view: &Viewport, lang: &str) -> Vec<CityLabel> {
-    let city = loaded(Level::City);
+    let Some(city) = city() else {
+        return Vec::new();
+    };
     let map = &city.map;
     let today_word = strings(state.lang.get()).map.modern_name;
     let today = |n: &Names| n.today(lang).map(|t| format!("{today_word}: {t}"));
