@@ -111,13 +111,14 @@ pub struct UrlState {
 /// The longest id or value the parser looks at; longer ones are hostile or mistaken.
 const MAX_VALUE_LEN: usize = 64;
 
-/// Parses `location.search` (with or without its leading `?`).
+/// Parses `location.search` (with or without its leading `?`). The query is decoded as
+/// browsers encode it (`form_urlencoded`: percent-escapes, `+` for a space), so a link
+/// copied with its commas escaped (`%2C`) reads as written; each value then has to match
+/// its parameter's strict grammar, or is dropped on its own.
 pub fn parse(query: &str) -> UrlState {
     let query = query.strip_prefix('?').unwrap_or(query);
-    let pairs: Vec<(&str, &str)> = query
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
         .collect();
     UrlState {
         place: single(&pairs, "place").and_then(parse_id),
@@ -131,8 +132,11 @@ pub fn parse(query: &str) -> UrlState {
 
 /// The value of `key` if it is given once, or several times with the same value; a key
 /// repeated with different values is ambiguous and counts as absent.
-fn single<'a>(pairs: &[(&str, &'a str)], key: &str) -> Option<&'a str> {
-    let mut values = pairs.iter().filter(|(k, _)| *k == key).map(|(_, v)| *v);
+fn single<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
+    let mut values = pairs
+        .iter()
+        .filter(|(k, _)| k == key)
+        .map(|(_, v)| v.as_str());
     let first = values.next()?;
     if values.all(|v| v == first) && first.len() <= MAX_VALUE_LEN {
         Some(first)
@@ -161,13 +165,7 @@ fn parse_minutes(value: &str) -> Option<i32> {
     (-LIMIT..=LIMIT).contains(&minutes).then_some(minutes)
 }
 
-/// `value` with `%2C` and `%2c` (a comma escaped by whoever copied the link) as commas.
-fn unescape_commas(value: &str) -> String {
-    value.replace("%2C", ",").replace("%2c", ",")
-}
-
 fn parse_map(value: &str) -> Option<MapView> {
-    let value = unescape_commas(value);
     let mut parts = value.split(',');
     let lat = parse_number(parts.next()?)?;
     let lon = parse_number(parts.next()?)?;
@@ -235,35 +233,37 @@ mod tests {
     use super::*;
 
     #[test]
-    fn plain_decimals_read_exactly_as_rusts_float_parser_reads_them() {
-        let samples = [
-            "0",
-            "-0",
-            "7",
-            "59.93451",
-            "30.3",
-            "-0.5",
-            ".5",
-            "5.",
-            "12.25",
-            "99999999999",
-            "0.0000000001",
-            "1234.567890",
-            "-30.31849",
-            "11.5",
-            "0.1",
-            "0.3",
+    fn plain_decimals_read_as_the_numbers_they_write() {
+        // Each sample with the value it writes, computed apart from any text parsing.
+        let samples: [(&str, f64); 16] = [
+            ("0", 0.0),
+            ("-0", -0.0),
+            ("7", 7.0),
+            ("59.93451", 5_993_451.0 / 100_000.0),
+            ("30.3", 303.0 / 10.0),
+            ("-0.5", -0.5),
+            (".5", 0.5),
+            ("5.", 5.0),
+            ("12.25", 12.25),
+            ("99999999999", 99_999_999_999.0),
+            ("0.0000000001", 1.0 / 10_000_000_000.0),
+            ("1234.567890", 1_234_567_890.0 / 1_000_000.0),
+            ("-30.31849", -3_031_849.0 / 100_000.0),
+            ("11.5", 11.5),
+            ("0.1", 1.0 / 10.0),
+            ("0.3", 3.0 / 10.0),
         ];
-        for text in samples {
+        for (text, value) in samples {
             let ours = parse_number(text).expect("a plain decimal");
-            let std: f64 = text.parse().expect("a float");
-            assert_eq!(ours.to_bits(), std.to_bits(), "{text}");
+            assert_eq!(ours.to_bits(), value.to_bits(), "{text}");
         }
-        // Every 5-decimal latitude and longitude the app writes.
-        for units in (0..9_000_000).step_by(997) {
+        // Every 5-decimal latitude and longitude the app writes: the number is the integer
+        // of its digits over 10^5, which is exactly what a correctly rounded reading gives
+        // (both are the nearest double to the same rational).
+        for units in (0..9_000_000_i64).step_by(997) {
             let text = format!("{}.{:05}", units / 100_000, units % 100_000);
-            let std: f64 = text.parse().expect("a float");
-            assert_eq!(parse_number(&text), Some(std), "{text}");
+            let value = units as f64 / 100_000.0;
+            assert_eq!(parse_number(&text), Some(value), "{text}");
         }
     }
 
@@ -324,12 +324,20 @@ mod tests {
     }
 
     #[test]
-    fn escaped_commas_read_as_commas_and_nothing_else_does() {
-        assert_eq!(unescape_commas("1%2C2%2c3"), "1,2,3");
-        assert_eq!(unescape_commas("%2"), "%2");
-        assert_eq!(unescape_commas("%%2C%2D%"), "%,%2D%");
-        assert_eq!(unescape_commas("é%2Cé"), "é,é");
+    fn the_query_is_decoded_as_browsers_encode_it() {
+        let map = |q: &str| parse(q).map.map(|m| (m.lat, m.lon, m.zoom));
+        assert_eq!(map("map=59.9%2C30.3%2C10"), Some((59.9, 30.3, 10.0)));
+        assert_eq!(map("map=59.9%2c30.3%2c10"), Some((59.9, 30.3, 10.0)));
+        // Escapes anywhere, in keys too; a decoded value still has to fit its grammar.
+        assert_eq!(parse("%6Cang=%66r").lang, Some(Lang::Fr));
+        assert_eq!(parse("place=gat%63hina").place.as_deref(), Some("gatchina"));
+        assert_eq!(parse("t=%31560").minutes, Some(1560));
         assert_eq!(parse("map=59.9%2C30.3%2D10").map, None);
+        assert_eq!(parse("place=a+b").place, None);
+        assert_eq!(parse("place=%3Cscript%3E").place, None);
+        // A broken escape stays as it is, and its value is dropped.
+        assert_eq!(parse("t=%3").minutes, None);
+        assert_eq!(parse("lang=%E9%ff").lang, None);
     }
 
     #[test]
