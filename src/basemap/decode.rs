@@ -13,18 +13,7 @@ impl Basemap {
     /// The basemap compiled into the app, at `level`. Fails only if `assets/basemap/` was
     /// regenerated badly; the native tests decode every level, so a release cannot ship that.
     pub fn bundled(level: Level) -> Result<Basemap, BasemapError> {
-        let mut map = Basemap {
-            level,
-            water: Vec::new(),
-            land: Vec::new(),
-            rivers: Vec::new(),
-            railways: Vec::new(),
-            stations: Vec::new(),
-            streets: Vec::new(),
-            canals: Vec::new(),
-            bridges: Vec::new(),
-            districts: Vec::new(),
-        };
+        let mut map = Basemap::empty(level);
         for &(file, text) in assets::files(level) {
             let collection: FeatureCollection = text
                 .parse()

@@ -37,6 +37,25 @@ pub struct Basemap {
     pub districts: Vec<District>,
 }
 
+impl Basemap {
+    /// A basemap of `level` with nothing in it: what the decoder fills, and what the map
+    /// draws (nothing) when its data would not decode, so the story's layers still work.
+    pub fn empty(level: Level) -> Basemap {
+        Basemap {
+            level,
+            water: Vec::new(),
+            land: Vec::new(),
+            rivers: Vec::new(),
+            railways: Vec::new(),
+            stations: Vec::new(),
+            streets: Vec::new(),
+            canals: Vec::new(),
+            bridges: Vec::new(),
+            districts: Vec::new(),
+        }
+    }
+}
+
 /// A river drawn as a line, in its stored order, which is downstream (the tests rely on it
 /// to tell the left bank from the right).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]

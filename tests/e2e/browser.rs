@@ -187,8 +187,9 @@ fn get_log(kind: &str) -> SessionPost {
 }
 
 impl Browser {
-    /// Console entries at level SEVERE since the last call (chromedriver drains the log).
-    pub async fn console_errors(&self) -> Vec<String> {
+    /// Console entries at one of `levels` since the last call (chromedriver drains the log),
+    /// as (level, message).
+    async fn console_at(&self, levels: &[&str]) -> Vec<(String, String)> {
         let log = self
             .client
             .issue_cmd(get_log("browser"))
@@ -197,30 +198,27 @@ impl Browser {
         log.as_array()
             .into_iter()
             .flatten()
-            .filter(|e| e["level"] == "SEVERE")
-            .map(|e| e["message"].as_str().unwrap_or_default().to_string())
+            .filter(|e| levels.iter().any(|level| e["level"] == *level))
+            .map(|e| {
+                let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
+                (text(&e["level"]), text(&e["message"]))
+            })
             .collect()
     }
 
-    /// Console entries at level SEVERE or WARNING since the last call: the app must take
-    /// over its prerendered page without a word in the console.
+    /// The messages of the console entries at level SEVERE since the last call.
+    pub async fn console_errors(&self) -> Vec<String> {
+        let entries = self.console_at(&["SEVERE"]).await;
+        entries.into_iter().map(|(_, message)| message).collect()
+    }
+
+    /// Console entries at level SEVERE or WARNING since the last call, as `LEVEL: message`:
+    /// the app must take over its prerendered page without a word in the console.
     pub async fn console_messages(&self) -> Vec<String> {
-        let log = self
-            .client
-            .issue_cmd(get_log("browser"))
-            .await
-            .expect("the browser console log");
-        log.as_array()
+        let entries = self.console_at(&["SEVERE", "WARNING"]).await;
+        entries
             .into_iter()
-            .flatten()
-            .filter(|e| e["level"] == "SEVERE" || e["level"] == "WARNING")
-            .map(|e| {
-                format!(
-                    "{}: {}",
-                    e["level"],
-                    e["message"].as_str().unwrap_or_default()
-                )
-            })
+            .map(|(level, message)| format!("{level}: {message}"))
             .collect()
     }
 

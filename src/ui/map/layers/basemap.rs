@@ -110,18 +110,7 @@ fn region() -> LoadedLevel {
         Ok(map) => map,
         Err(e) => {
             leptos::logging::error!("basemap: {e}");
-            Basemap {
-                level: Level::Region,
-                water: Vec::new(),
-                land: Vec::new(),
-                rivers: Vec::new(),
-                railways: Vec::new(),
-                stations: Vec::new(),
-                streets: Vec::new(),
-                canals: Vec::new(),
-                bridges: Vec::new(),
-                districts: Vec::new(),
-            }
+            Basemap::empty(Level::Region)
         }
     };
     let paths = build(&map, &LayerSpace::petrograd());
