@@ -1,6 +1,7 @@
 //! The page: loads the story, builds the state from the URL, and lays out the map, the
 //! timeline and the reader with the title and the credits.
 
+use gloo_timers::callback::Timeout;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -53,7 +54,9 @@ fn Loaded(story: &'static Story) -> impl IntoView {
             );
             url_sync::keep_url_in_step(state, default_lang);
             translation_loader::load_translation(state);
-            url_sync::view_applied();
+            // Marked live in a task of its own, once the redraws the link's view caused
+            // have run.
+            Timeout::new(0, url_sync::view_applied).forget();
         });
     });
 

@@ -254,15 +254,14 @@ impl Browser {
     /// Waits (up to 15 s) for an element, failing with the selector named; on the app's
     /// page, also for the app to have taken over the prerendered view (see [`Self::wait_live`]).
     pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
-        let element = self
-            .client
+        // Live first: the app may redraw what the prerendered page showed (a link's view).
+        self.wait_live().await;
+        self.client
             .wait()
             .at_most(Duration::from_secs(15))
             .for_element(Locator::Css(css))
             .await
-            .unwrap_or_else(|e| panic!("no element matches `{css}` after 15 s: {e}"));
-        self.wait_live().await;
-        element
+            .unwrap_or_else(|e| panic!("no element matches `{css}` after 15 s: {e}"))
     }
 
     /// Waits (up to 15 s) until the page is no longer only the prerendered first view: the
