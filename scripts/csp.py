@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Trunk post-build hook: adds a Content-Security-Policy to the built index.html.
+"""Trunk post-build hook: adds a Content-Security-Policy to the release build's index.html.
 
 The policy allows only the app's own origin. The app's loader (Trunk.toml's
 pattern_script) is an inline module script whose text names the hashed file names, so it
@@ -18,6 +18,11 @@ import sys
 staging = os.environ.get("TRUNK_STAGING_DIR")
 if not staging:
     sys.exit("csp.py runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)")
+# Release builds only: `trunk serve` injects its live-reload script into the page it serves
+# after the hooks have run, and a policy written here would block it.
+if os.environ.get("TRUNK_PROFILE") != "release":
+    print("csp.py: a debug build, no policy (trunk serve's live reload is an inline script)")
+    sys.exit(0)
 index = os.path.join(staging, "index.html")
 with open(index, encoding="utf-8") as f:
     html = f.read()
