@@ -70,8 +70,10 @@ fn Loaded(story: &'static Story) -> impl IntoView {
 
     let text = |pick| tr(state.lang, pick);
     view! {
-        <a class="skip-link" href="#reader">{text(|s| s.app.skip_to_text)}</a>
         <header class="app-header">
+            // Inside the banner landmark, so that no content lies outside a landmark; still
+            // the page's first focusable element.
+            <a class="skip-link" href="#reader">{text(|s| s.app.skip_to_text)}</a>
             <div class="app-title">
                 <h1>{text(|s| s.app.title)}</h1>
                 <p class="subtitle">{text(|s| s.app.subtitle)}</p>

@@ -470,3 +470,35 @@ async fn focus_on_a_place_shows_its_tooltip_and_arrow_keys_pan() {
     browser.assert_no_console_errors("during the test").await;
     browser.close().await;
 }
+
+#[tokio::test]
+async fn places_the_zoom_hides_are_out_of_the_accessibility_tree() {
+    let (_server, browser) = open(1280, 900).await;
+    // At the region's zoom the city's places gather under Petrograd: hidden, and hidden
+    // from screen readers; every place shown is a button with a name.
+    let v = browser
+        .eval(
+            "const places = [...document.querySelectorAll('g.place[data-place]')];
+             const hidden = places.filter(g => g.getAttribute('display') === 'none');
+             const shown = places.filter(g => g.getAttribute('display') !== 'none');
+             return [hidden.length,
+                     hidden.filter(g => g.getAttribute('aria-hidden') !== 'true').map(g => g.dataset.place),
+                     shown.filter(g => g.getAttribute('aria-hidden') === 'true' || !g.getAttribute('aria-label')).map(g => g.dataset.place)];",
+        )
+        .await;
+    assert!(
+        v[0].as_u64().is_some_and(|n| n > 0),
+        "no place hidden at the region's zoom: {v}"
+    );
+    assert_eq!(
+        v[1],
+        serde_json::json!([]),
+        "hidden places still in the tree"
+    );
+    assert_eq!(
+        v[2],
+        serde_json::json!([]),
+        "shown places without a name, or hidden"
+    );
+    browser.close().await;
+}

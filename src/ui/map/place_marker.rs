@@ -56,6 +56,9 @@ pub fn PlaceMarker(
             data-place=place.id.as_str()
             role="button"
             tabindex="0"
+            // A place its zoom does not show is taken out of the accessibility tree too,
+            // so screen readers never meet a button without a name.
+            aria-hidden=move || draw.with(Option::is_none).then_some("true")
             transform=move || {
                 draw.with(|d| {
                     d.as_ref().map(|d| format!("translate({:.1} {:.1})", d.at.x, d.at.y))
