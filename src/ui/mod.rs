@@ -30,8 +30,9 @@ pub const CONTAINER_ID: &str = "app";
 
 /// Brings the page to life: installs the panic view (so that a bug, a hydration mismatch
 /// included, shows a message rather than a page that looks alive and is dead), hydrates the
-/// first view the build rendered into the app's container, then registers the service worker, once the first view's files are in, so that its
-/// download of the whole build for offline use does not compete with them.
+/// first view the build rendered into the app's container, then registers the service
+/// worker, once the first view's files are in, so that its download of the whole build for
+/// offline use does not compete with them.
 #[cfg(not(feature = "ssr"))]
 pub fn start() {
     use wasm_bindgen::JsCast;

@@ -102,25 +102,38 @@ pub fn build(map: &Basemap, space: &LayerSpace) -> BasemapPaths {
     }
 }
 
-/// The region level, decoded and built from the data compiled in. A basemap that fails to
-/// decode is logged and drawn empty: the story layers still work.
 #[cfg(not(feature = "hydrate"))]
-fn region() -> LoadedLevel {
-    let map = match baked::region_basemap() {
-        Ok(map) => map,
-        Err(e) => {
-            leptos::logging::error!("basemap: {e}");
-            Basemap::empty(Level::Region)
-        }
-    };
-    let paths = build(&map, &LayerSpace::petrograd());
-    LoadedLevel { map, paths }
+thread_local! {
+    /// The region level, once decoded and built: its paths and the railways' are drawn
+    /// from the same decoding.
+    static REGION: std::cell::OnceCell<Rc<LoadedLevel>> = const { std::cell::OnceCell::new() };
+}
+
+/// The region level, decoded and built from the data compiled in, once. A basemap that
+/// fails to decode is logged and drawn empty: the story layers still work.
+#[cfg(not(feature = "hydrate"))]
+fn region() -> Rc<LoadedLevel> {
+    REGION.with(|region| {
+        region
+            .get_or_init(|| {
+                let map = match baked::region_basemap() {
+                    Ok(map) => map,
+                    Err(e) => {
+                        leptos::logging::error!("basemap: {e}");
+                        Basemap::empty(Level::Region)
+                    }
+                };
+                let paths = build(&map, &LayerSpace::petrograd());
+                Rc::new(LoadedLevel { map, paths })
+            })
+            .clone()
+    })
 }
 
 /// The railways' path data, from the region level.
 #[cfg(not(feature = "hydrate"))]
 pub fn region_railways() -> String {
-    region().paths.railways
+    region().paths.railways.clone()
 }
 
 /// The city level, once its file has arrived.
@@ -169,11 +182,12 @@ fn city_paths(p: &BasemapPaths) -> impl IntoView + use<> {
 /// adopted as they are by the browser's hydrating app (see the module's comment).
 #[cfg(not(feature = "hydrate"))]
 fn region_paths() -> impl IntoView {
-    let p = region().paths;
+    let region = region();
+    let p = &region.paths;
     view! {
-        <path class="water" d=p.water></path>
-        <path class="land" d=p.land fill-rule="evenodd"></path>
-        <path class="river" d=p.rivers></path>
+        <path class="water" d=p.water.clone()></path>
+        <path class="land" d=p.land.clone() fill-rule="evenodd"></path>
+        <path class="river" d=p.rivers.clone()></path>
     }
 }
 
