@@ -9,3 +9,4 @@ pub mod playback;
 pub mod story_view;
 pub mod timeline_labels;
 pub mod timeline_scale;
+pub mod told;

@@ -38,10 +38,11 @@ pub struct AppState {
     /// when the interface language decides (see [`AppState::reading`]).
     pub chosen_reading: RwSignal<Option<Reading>>,
     /// The translated text, once fetched after the first view (see
-    /// `ui::translation_loader`); until then the original stands in for it.
-    pub translated_text: RwSignal<Option<&'static Text>>,
+    /// `ui::translation_loader` and [`AppState::with_translation`]); until then the
+    /// original stands in for it.
+    pub translated_text: Signal<Option<&'static Text>>,
     /// Whether fetching the translated text failed: the reader says so.
-    pub translation_failed: RwSignal<bool>,
+    pub translation_failed: Signal<bool>,
 }
 
 impl AppState {
@@ -60,8 +61,22 @@ impl AppState {
             playing: RwSignal::new(false),
             reading_drives_clock: RwSignal::new(true),
             chosen_reading: RwSignal::new(None),
-            translated_text: RwSignal::new(None),
-            translation_failed: RwSignal::new(false),
+            translated_text: Signal::stored(None),
+            translation_failed: Signal::stored(false),
+        }
+    }
+
+    /// The same state, its translated text read from `text` (which the page loads after the
+    /// first view) and the failure to load it from `failed`.
+    pub fn with_translation(
+        self,
+        text: Signal<Option<&'static Text>>,
+        failed: Signal<bool>,
+    ) -> Self {
+        Self {
+            translated_text: text,
+            translation_failed: failed,
+            ..self
         }
     }
 

@@ -29,7 +29,7 @@ pub use model::{
 };
 pub use overlay::{Overlay, OverlayShape, RangeRing, Shown, Side};
 pub use problem::Problem;
-pub use text::{Block, BlockRole, Piece, Span, SpanKind, Text, Translation};
+pub use text::{lies_in, Block, BlockRole, Piece, Span, SpanKind, Text, Translation};
 
 /// The texts of the five data files, so that a story can be loaded from anywhere: the
 /// bundled assets, or test variants.

@@ -92,6 +92,18 @@ pub struct Piece<'a> {
     pub highlighted: bool,
 }
 
+/// Whether a piece at `range` lies in one of `highlights`: a piece with words when its first
+/// byte does (pieces are cut at every highlight's edges), a footnote marker (empty, between
+/// two bytes) when the bytes on both sides do.
+pub fn lies_in(range: &Range<usize>, highlights: &[Range<usize>]) -> bool {
+    let inside = |at: usize| highlights.iter().any(|h| h.start <= at && at < h.end);
+    if range.is_empty() {
+        range.start > 0 && inside(range.start - 1) && inside(range.start)
+    } else {
+        inside(range.start)
+    }
+}
+
 impl Block {
     /// The words of a span.
     pub fn span_text(&self, span: &Span) -> &str {
@@ -101,16 +113,14 @@ impl Block {
     /// The spans cut at the edges of `highlights`, so the reader can mark the passages
     /// that tell the current moment without re-parsing anything.
     pub fn pieces(&self, highlights: &[Range<usize>]) -> Vec<Piece<'_>> {
-        let inside = |at: usize| highlights.iter().any(|h| h.start <= at && at < h.end);
         let mut pieces = Vec::new();
         for span in &self.spans {
             if span.range.is_empty() {
-                let at = span.range.start;
                 pieces.push(Piece {
                     kind: &span.kind,
                     text: "",
                     range: span.range.clone(),
-                    highlighted: at > 0 && inside(at - 1) && inside(at),
+                    highlighted: lies_in(&span.range, highlights),
                 });
                 continue;
             }
@@ -129,7 +139,7 @@ impl Block {
                 pieces.push(Piece {
                     kind: &span.kind,
                     text: self.text.get(range.clone()).unwrap_or(""),
-                    highlighted: inside(range.start),
+                    highlighted: lies_in(&range, highlights),
                     range,
                 });
             }

@@ -41,7 +41,9 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Loaded(story: &'static Story) -> impl IntoView {
     let (w, h) = INITIAL_MAP_SIZE;
-    let state = AppState::new(story, story_view::whole_story(story, w, h), Lang::default());
+    let translation = translation_loader::load_translation(story);
+    let state = AppState::new(story, story_view::whole_story(story, w, h), Lang::default())
+        .with_translation(translation.text, translation.failed);
     state.provide();
 
     Effect::new(move |_| {
@@ -53,7 +55,6 @@ fn Loaded(story: &'static Story) -> impl IntoView {
                 &crate::state::url::parse(&url_sync::current_query()),
             );
             url_sync::keep_url_in_step(state, default_lang);
-            translation_loader::load_translation(state);
             // Marked live in a task of its own, once the redraws the link's view caused
             // have run.
             Timeout::new(0, url_sync::view_applied).forget();

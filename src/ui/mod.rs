@@ -10,6 +10,7 @@ pub(crate) mod fetch_baked;
 pub mod i18n;
 mod language_switch;
 pub mod map;
+pub(crate) mod now;
 #[cfg(not(feature = "ssr"))]
 mod panic_view;
 #[cfg(feature = "ssr")]

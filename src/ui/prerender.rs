@@ -16,6 +16,8 @@ use super::{App, CONTAINER_ID};
 
 /// The app's first view as HTML, with the comment markers hydration finds its way by.
 pub fn app_html() -> String {
+    // Isomorphic effects (a `Selector`'s) need an executor; a second call finds it set.
+    let _ = any_spawner::Executor::init_futures_executor();
     // Under a shared context for SSR, as Leptos' server integrations render.
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let html = owner.with(|| view! { <App/> }.to_html());

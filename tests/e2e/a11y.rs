@@ -31,10 +31,10 @@ axe.run(document)
     browser.eval_async_strings(script, "axe runs").await
 }
 
+/// Waits until the page is still (animations, the map's view and the redraws done) before
+/// auditing; the address bar's debounced write changes nothing axe reads.
 async fn settle(browser: &Browser) {
-    // Lets animations and the debounced URL write finish before auditing.
-    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
-    let _ = browser;
+    browser.wait_settled().await;
 }
 
 async fn audit_all_views(width: u32, height: u32, lang: &str) {

@@ -3,6 +3,8 @@
 //! zoomed into the city the map draws the city of 1917 (canals, avenues, districts' names
 //! in the language chosen), with no axe finding.
 
+use std::time::Duration;
+
 use serde_json::Value;
 
 use crate::a11y::{audit, axe_source};
@@ -23,7 +25,7 @@ async fn open_sized(query: &str, width: u32, height: u32) -> (DistServer, Browse
     browser.wait_for("svg.map-svg[data-ready='true']").await;
     browser.wait_for(".basemap path.water").await;
     // The page's layout settles (the resize observer refits the whole-story view).
-    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+    browser.wait_settled().await;
     (server, browser)
 }
 
@@ -95,7 +97,8 @@ async fn zoomed_out_past_the_story_the_frame_shows_beyond_the_basemap() {
             .click()
             .await
             .expect("zoom out");
-        tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+        // Its animation ends (at the smallest zoom the press changes nothing).
+        browser.wait_settled().await;
     }
     let (frame, extent) = frame_and_extent(&browser).await;
     assert!(
@@ -187,12 +190,19 @@ async fn zoomed_into_the_city_the_map_draws_the_city_of_1917() {
         "names written at zoom 12.2"
     );
     for _ in 0..12 {
-        if zoom(&browser).await >= 12.8 {
+        let before = zoom(&browser).await;
+        if before >= 12.8 {
             break;
         }
         let (x, y) = screen_of(&browser, 30.3200, 59.9480).await;
         wheel(&browser, -100.0, x, y).await;
-        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        // The wheel zooms at once (no animation): the map's view says so.
+        browser
+            .wait_until(
+                &format!("Number(document.querySelector('svg.map-svg').dataset.zoom) > {before}"),
+                Duration::from_secs(5),
+            )
+            .await;
     }
     let z = zoom(&browser).await;
     assert!((12.8..13.6).contains(&z), "zoom {z}");
@@ -240,7 +250,13 @@ async fn zoomed_into_the_city_the_map_draws_the_city_of_1917() {
     browser
         .eval("document.querySelector('.language-switch button[lang=fr]').click(); return true;")
         .await;
-    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    browser
+        .wait_until(
+            "document.documentElement.lang === 'fr'",
+            Duration::from_secs(5),
+        )
+        .await;
+    browser.wait_settled().await;
     let french = city_labels(&browser).await;
     assert!(
         french.iter().any(|(_, t)| t == "côté de Vyborg"

@@ -28,6 +28,11 @@ const CHROMIUM_ARGS: &[&str] = &[
     "--no-first-run",
 ];
 
+/// How many frames in a row the page must not change for [`Browser::wait_settled`], about
+/// 170 ms at 60 frames a second: the app answers a resize, or does the work it puts off to
+/// the next frame, within a frame or two, and an animated view changes the map every frame.
+const STILL_FRAMES: u32 = 10;
+
 /// A browser session; chromedriver (and with it Chromium) is killed when this is dropped.
 pub struct Browser {
     pub client: Client,
@@ -280,6 +285,98 @@ impl Browser {
             tokio::time::sleep(Duration::from_millis(25)).await;
         }
         panic!("the app did not take over the prerendered page within 15 s");
+    }
+
+    /// Waits until the JavaScript expression `condition` is true (truthy), evaluating it
+    /// every 25 ms for up to `timeout`; fails naming the condition. An expression that
+    /// throws (an element not there yet) counts as not true.
+    pub async fn wait_until(&self, condition: &str, timeout: Duration) {
+        let script =
+            format!("try {{ return !!({condition}); }} catch (e) {{ return 'it throws: ' + e; }}");
+        let start = Instant::now();
+        loop {
+            let value = self.eval(&script).await;
+            if value == json!(true) {
+                return;
+            }
+            if start.elapsed() >= timeout {
+                let why = value
+                    .as_str()
+                    .map(|e| format!(" ({e})"))
+                    .unwrap_or_default();
+                panic!(
+                    "still not true after {:.1} s{why}: {condition}",
+                    timeout.as_secs_f64()
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+
+    /// Waits (up to 15 s) until the page is still: no CSS animation or transition running,
+    /// and no change to the DOM, the window's size or its scroll, for [`STILL_FRAMES`]
+    /// frames in a row. The map's animated views, a resize observer's redraw and the work
+    /// the app puts off to the next frame all change the DOM, so this is the end of them.
+    /// Fails naming what kept changing.
+    pub async fn wait_settled(&self) {
+        let script = r#"
+const [frames, limit] = arguments;
+const done = arguments[arguments.length - 1];
+const name = n => n.nodeType !== 1 ? n.nodeName
+  : n.tagName.toLowerCase() + (n.id ? '#' + n.id : '')
+    + (typeof n.className === 'string' && n.className.trim() ? '.' + n.className.trim().split(/\s+/).join('.') : '');
+let quiet = 0, changing = 'nothing';
+const observer = new MutationObserver(records => {
+  quiet = 0;
+  const r = records[records.length - 1];
+  changing = `the DOM (${r.type}${r.attributeName ? ' ' + r.attributeName : ''} of ${name(r.target)})`;
+});
+observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+const windowState = () => [innerWidth, innerHeight, scrollX, scrollY].join(', ');
+let last = windowState();
+const start = performance.now();
+const frame = () => {
+  const running = document.getAnimations().filter(a => a.playState === 'running');
+  const now = windowState();
+  if (running.length) {
+    quiet = 0;
+    changing = 'animations: ' + running.map(a => a.animationName || a.transitionProperty || 'a script\'s').join(', ');
+  } else if (now !== last) {
+    quiet = 0;
+    changing = `the window (width, height, scroll x, y: ${last} -> ${now})`;
+  } else {
+    quiet++;
+  }
+  last = now;
+  if (quiet >= frames || performance.now() - start > limit) {
+    observer.disconnect();
+    done(quiet >= frames ? null : changing);
+  } else {
+    requestAnimationFrame(frame);
+  }
+};
+requestAnimationFrame(frame);
+"#;
+        let changing = self
+            .client
+            .execute_async(script, vec![json!(STILL_FRAMES), json!(15_000)])
+            .await
+            .unwrap_or_else(|e| panic!("waiting for the page to settle: {e}"));
+        if let Some(what) = changing.as_str() {
+            panic!("the page did not settle within 15 s: still changing: {what}");
+        }
+    }
+
+    /// Waits until the viewport is `width`×`height` CSS px (after [`set_viewport`]) and
+    /// the page has settled at that size ([`Self::wait_settled`]): the resize observers
+    /// have measured it and what they redraw is drawn.
+    pub async fn wait_resized(&self, width: u32, height: u32) {
+        self.wait_until(
+            &format!("innerWidth === {width} && innerHeight === {height}"),
+            Duration::from_secs(15),
+        )
+        .await;
+        self.wait_settled().await;
     }
 
     /// Runs a script in the page and returns its value.

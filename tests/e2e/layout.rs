@@ -34,12 +34,7 @@ async fn goto(browser: &Browser, server: &DistServer, query: &str) {
         .expect("open the app");
     browser.wait_for("#map svg").await;
     browser.wait_for("[role=slider]").await;
-    settle().await;
-}
-
-/// Lets transitions, animations and the debounced URL write finish.
-async fn settle() {
-    tokio::time::sleep(Duration::from_millis(450)).await;
+    browser.wait_settled().await;
 }
 
 /// The reader sheet as the page lays it out: the toggle's state and the boxes that matter.
@@ -122,7 +117,7 @@ async fn click_toggle(browser: &Browser) {
         .click()
         .await
         .expect("the toggle takes a click");
-    settle().await;
+    browser.wait_settled().await;
 }
 
 /// On a phone, expands the sheet; then opens the first footnote, if the view shows one.
@@ -134,7 +129,7 @@ async fn expand_and_open_a_note(browser: &Browser, phone: bool) {
         note.click()
             .await
             .expect("the footnote marker takes a click");
-        settle().await;
+        browser.wait_settled().await;
     }
 }
 
@@ -192,13 +187,13 @@ return [y('#map'), y('#timeline'), y('#reader')]"#,
         .eval("document.querySelector('.sheet-toggle').focus(); return true")
         .await;
     browser.press(ENTER).await;
-    settle().await;
+    browser.wait_settled().await;
     assert_expanded(&sheet(&browser).await, "after Enter on the toggle");
     browser.press(ENTER).await;
-    settle().await;
+    browser.wait_settled().await;
     assert_collapsed(&sheet(&browser).await, "after Enter again");
     browser.press(TAB).await;
-    settle().await;
+    browser.wait_settled().await;
     let focus = browser
         .eval("return !!document.activeElement.closest('#reader-panel')")
         .await;
@@ -209,7 +204,7 @@ return [y('#map'), y('#timeline'), y('#reader')]"#,
     browser
         .eval("document.querySelector('[role=slider]').focus(); return true")
         .await;
-    settle().await;
+    browser.wait_settled().await;
     assert_collapsed(&sheet(&browser).await, "with the focus on the timeline");
     let slider = browser
         .eval(
@@ -228,7 +223,7 @@ return [y('#map'), y('#timeline'), y('#reader')]"#,
         .await;
     assert_eq!(skip, true, "the first Tab reaches the skip link");
     browser.press(ENTER).await;
-    settle().await;
+    browser.wait_settled().await;
     let focused = browser.eval("return document.activeElement.id").await;
     assert_eq!(focused, "reader", "the skip link focuses the reader");
     assert_expanded(&sheet(&browser).await, "after the skip link");
@@ -372,7 +367,16 @@ async fn measure_targets(
         browser
             .eval(&format!("window.scrollTo(0, {scroll}); return true"))
             .await;
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        // At that scroll (or as far as the page goes), and nothing moving any more.
+        browser
+            .wait_until(
+                &format!(
+                    "(e => Math.abs(e.scrollTop - Math.min({scroll}, e.scrollHeight - e.clientHeight)) <= 1)(document.scrollingElement)"
+                ),
+                Duration::from_secs(5),
+            )
+            .await;
+        browser.wait_settled().await;
         let v = browser.eval(TARGETS_JS).await;
         let count = v["count"].as_u64().unwrap_or(0);
         assert!(count >= 5, "{view} ({at}): only {count} targets found: {v}");
@@ -531,7 +535,7 @@ async fn enlarge_text(browser: &Browser) {
     browser
         .eval("document.documentElement.style.fontSize = '200%'; return true")
         .await;
-    settle().await;
+    browser.wait_settled().await;
 }
 
 async fn text_at_200_percent(width: u32, height: u32) {
@@ -621,7 +625,7 @@ async fn the_whole_tool_is_in_the_first_view_of_a_laptop() {
         for lang in ["en", "fr"] {
             let (_server, browser) = open_sized(&format!("?lang={lang}"), width, height).await;
             browser.wait_for(".passages .passage blockquote").await;
-            settle().await;
+            browser.wait_settled().await;
             let outside = browser
                 .eval(
                     r#"

@@ -58,15 +58,17 @@ async fn view(browser: &Browser) -> Viewport {
     )
 }
 
-async fn settle() {
-    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+/// Waits for the map to come to rest: a gesture's redraw, a button's or a key's animated
+/// view, the layout's answer to it.
+async fn settle(browser: &Browser) {
+    browser.wait_settled().await;
 }
 
 /// Zooms in three notches at the centre and returns the view: at the whole-story view the
 /// region's limits may stop a pan or shift a zoom.
 async fn zoom_into_the_region(browser: &Browser) -> Viewport {
     wheel_at_centre(browser, -300.0).await;
-    settle().await;
+    settle(browser).await;
     view(browser).await
 }
 
@@ -128,7 +130,7 @@ async fn a_drag_moves_the_map() {
              return true;",
         )
         .await;
-    settle().await;
+    settle(&browser).await;
     let after = view(&browser).await;
     let transform_after = browser
         .eval("return document.querySelector('g.layer-space').getAttribute('transform')")
@@ -151,7 +153,7 @@ async fn a_wheel_step_zooms_around_the_cursor() {
     let cursor = Point::new(before.width * 0.3, before.height * 0.6);
     let under = before.screen_to_lonlat(cursor);
     wheel(&browser, -100.0, cursor.x, cursor.y).await;
-    settle().await;
+    settle(&browser).await;
     let after = view(&browser).await;
     assert!(
         after.zoom > before.zoom + 0.1,
@@ -176,12 +178,13 @@ async fn clicking_gatchina_selects_it() {
         .click()
         .await
         .expect("click the Gatchina marker");
-    settle().await;
+    settle(&browser).await;
     let pressed = browser
         .eval("return document.querySelector(\"g.place[data-place='gatchina']\").getAttribute('aria-pressed')")
         .await;
     assert_eq!(pressed, Value::String("true".into()));
-    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+    // The address bar follows a moment later (it is debounced).
+    browser.wait_for_search("place=gatchina").await;
     let url = browser.client.current_url().await.expect("the URL");
     assert!(
         url.as_str().contains("place=gatchina"),
@@ -199,7 +202,7 @@ async fn zooming_into_petrograd_reveals_the_city_places() {
     for _ in 0..4 {
         wheel(&browser, -200.0, petrograd.x, petrograd.y).await;
     }
-    settle().await;
+    settle(&browser).await;
     let zoom = view(&browser).await.zoom;
     assert!(zoom >= 11.5, "zoom {zoom}");
     for id in ["smolny", "warsaw-station"] {
@@ -239,7 +242,7 @@ async fn press_button(browser: &Browser, class: &str) {
         .click()
         .await
         .expect("click the map button");
-    settle().await;
+    settle(browser).await;
 }
 
 #[tokio::test]
@@ -287,7 +290,7 @@ async fn a_double_click_zooms_in_around_it_and_with_shift_out() {
         )
     };
     browser.eval(&dblclick(false)).await;
-    settle().await;
+    settle(&browser).await;
     let after = view(&browser).await;
     assert!(
         (after.zoom - before.zoom - 1.0).abs() < 1e-3,
@@ -301,7 +304,7 @@ async fn a_double_click_zooms_in_around_it_and_with_shift_out() {
         "the point under the pointer moved to {p:?}"
     );
     browser.eval(&dblclick(true)).await;
-    settle().await;
+    settle(&browser).await;
     assert!((view(&browser).await.zoom - before.zoom).abs() < 1e-3);
     browser.close().await;
 }
@@ -331,7 +334,7 @@ async fn two_fingers_spreading_twice_as_far_zoom_in_by_one() {
              return true;",
         )
         .await;
-    settle().await;
+    settle(&browser).await;
     let after = view(&browser).await;
     assert!(
         (after.zoom - before.zoom - 1.0).abs() < 0.02,
@@ -350,7 +353,7 @@ async fn open_legend(browser: &Browser) -> (bool, String) {
         .click()
         .await
         .expect("click the legend's title");
-    settle().await;
+    settle(browser).await;
     let v = browser
         .eval("const d = document.querySelector('.map-legend'); return [d.open, d.innerText];")
         .await;
@@ -433,13 +436,19 @@ async fn on_a_phone_the_open_legend_stays_inside_the_map() {
 #[tokio::test]
 async fn focus_on_a_place_shows_its_tooltip_and_arrow_keys_pan() {
     let (_server, browser) = open(1280, 900).await;
+    browser
+        .eval("document.querySelector(\"g.place[data-place='gatchina']\").focus(); return true;")
+        .await;
+    browser
+        .wait_until(
+            "document.querySelector('.map-tooltip[role=tooltip]') !== null",
+            std::time::Duration::from_secs(5),
+        )
+        .await;
     let tip = browser
         .eval(
-            "document.querySelector(\"g.place[data-place='gatchina']\").focus();
-             return new Promise(r => setTimeout(() => {
-               const t = document.querySelector('.map-tooltip[role=tooltip]');
-               r(t ? t.textContent : null);
-             }, 200));",
+            "const t = document.querySelector('.map-tooltip[role=tooltip]');
+             return t ? t.textContent : null;",
         )
         .await;
     assert!(
@@ -460,7 +469,7 @@ async fn focus_on_a_place_shows_its_tooltip_and_arrow_keys_pan() {
         .await;
     assert_eq!(gone, Value::Bool(true), "the tooltip outlived the focus");
     browser.press(crate::browser::keys::ARROW_RIGHT).await;
-    settle().await;
+    settle(&browser).await;
     let after = view(&browser).await;
     let moved = after.lonlat_to_screen(before.centre);
     assert!(

@@ -225,10 +225,16 @@ async fn reading_the_full_text_moves_the_clock_to_the_paragraph_at_the_top() {
     assert_eq!(t, 24 * 60 + 11 * 60 + 45, "the clock follows the text");
     // Scrolling that the reader did not start (here, without a wheel, key or touch first)
     // leaves the clock alone.
+    // Kept as a sleep: the app counts a scroll as the reader's for 1.5 s after their last
+    // wheel, key or touch (`USER_SCROLL_MS`), a time kept inside it that the page does not
+    // show; this outlasts it, so the scroll below is one the reader did not start.
     tokio::time::sleep(std::time::Duration::from_millis(1600)).await;
     browser
         .eval("document.querySelector('#p-p08').scrollIntoView({block: 'start'}); return null")
         .await;
+    // Kept as a sleep: that nothing happens is what is tested. The paragraph observer
+    // answers a scroll within a frame or two; half a second of the clock unmoved is the
+    // proof.
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     assert_eq!(browser.slider_value().await, t);
     browser.assert_no_console_errors("during the test").await;

@@ -83,10 +83,17 @@ async fn play_moves_the_clock_and_pause_stops_it() {
         .await
         .expect("play");
     play.click().await.expect("play");
-    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+    browser
+        .wait_until(
+            &format!("Number(document.querySelector('[role=slider]').getAttribute('aria-valuenow')) > {start}"),
+            std::time::Duration::from_secs(10),
+        )
+        .await;
     play.click().await.expect("pause");
     let paused = browser.slider_value().await;
     assert!(paused > start, "playback moved the clock");
+    // Kept as a sleep: that nothing happens is what is tested: the clock stays where the
+    // pause left it for half a second, five of playback's 100 ms ticks.
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     assert_eq!(
         browser.slider_value().await,
@@ -305,7 +312,8 @@ async fn no_timeline_label_is_cut_mid_word_or_overlaps_another() {
             crate::layout::open_sized(&format!("?lang={lang}"), width, height).await;
         for (width, height) in sizes {
             set_viewport(&browser, width, height).await;
-            tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+            // The row's resize observer lays the labels out again for the new width.
+            browser.wait_resized(width, height).await;
             let (problems, events, marks, shortened) = label_problems(&browser).await;
             let view = format!("{lang} at {width}×{height}");
             eprintln!("{view}: {events} context labels of {marks}, {shortened} shortened");

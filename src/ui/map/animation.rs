@@ -8,6 +8,7 @@ use leptos_use_preferences::use_prefers_reduced_motion;
 use crate::logic::geo::viewport::ease_in_out;
 use crate::logic::geo::{Limits, Viewport};
 use crate::state::AppState;
+use crate::ui::now::now_ms;
 
 /// Length of an animated transition.
 const DURATION_MS: f64 = 350.0;
@@ -21,13 +22,6 @@ pub struct Animator {
     frame: StoredValue<Option<AnimationFrame>, LocalStorage>,
     /// Whether the reader asked the system for less motion.
     reduced: Signal<bool>,
-}
-
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.now())
-        .unwrap_or(0.0)
 }
 
 impl Default for Animator {

@@ -5,12 +5,16 @@
 //! move with a single `transform` (one group under the city's names, one over them);
 //! markers, labels, chevrons and the traveller are placed in screen space each frame so
 //! they keep their size. Gestures are the `on:` handlers of
-//! the `<svg>`, one file each in [`handlers`].
+//! the `<svg>`, one file each in [`handlers`]. What the layers derive from the state (the
+//! places' drawings, the overlays shown) is in [`derived`], each a memo of its inputs;
+//! the labels' sizes are in [`label_metrics`].
 
 pub mod animation;
 pub mod controls;
 pub mod credit;
+pub mod derived;
 pub mod handlers;
+pub mod label_metrics;
 pub mod layers;
 pub mod legend;
 pub mod north;
@@ -29,13 +33,13 @@ use leptos_use_resize_observer::use_resize_observer;
 
 use crate::basemap::Level;
 use crate::logic::geo::{Bounds, LayerSpace, Limits, Padding, Viewport};
-use crate::logic::overlays as shown_overlays;
 use crate::logic::story_view;
 use crate::state::AppState;
 use crate::ui::i18n::tr;
 use animation::Animator;
 use controls::MapControls;
 use credit::Credit;
+use derived::MapMemos;
 use handlers::pointer::Pointers;
 use handlers::{dblclick, keyboard, wheel};
 use layers::basemap::Basemap;
@@ -49,7 +53,18 @@ use overlays::Overlays;
 use places::Places;
 use scale::ScaleBar;
 use tooltip::Tooltip;
-use traveller::{traveller_point, Traveller};
+use traveller::Traveller;
+
+/// While following him, the map moves once he comes closer to its edge than this share of
+/// its smaller side.
+const FOLLOW_EDGE: f64 = 0.1;
+/// The room left around his leg when the map moves to show it, px.
+const FOLLOW_PADDING: f64 = 48.0;
+/// Showing his leg zooms in no closer than this, or than the current zoom when that is
+/// closer already: the whole leg matters more than the detail.
+const FOLLOW_MIN_ZOOM: f64 = 11.0;
+/// The room left around a map a step asks for (Lenin's), px.
+const FOCUS_PADDING: f64 = 40.0;
 
 /// The map region's content: the `<svg>` with its layers, then the tooltip, the
 /// controls and the furniture over it.
@@ -61,19 +76,19 @@ pub fn Map() -> impl IntoView {
     let pointers = Pointers::default();
     let space = LayerSpace::petrograd();
     let shapes = routes::shapes(story, &space);
-    let traveller = Memo::new(move |_| traveller_point(&state));
-    let shown =
-        Memo::new(move |_| shown_overlays::shown(story, state.clock.get(), state.step.get()));
-    let focus = Memo::new(move |_| shown.with(|ids| shown_overlays::focus(story, ids)));
-    let draws = Memo::new(move |_| places::layout(&state, state.lang.get().code()));
+    let MapMemos {
+        traveller,
+        shown,
+        focus,
+        draws,
+        ..
+    } = MapMemos::new(state);
     // The level the zoom asks for, drawn once its data is there: the city level is
     // fetched after the first view, and the region level stands in until it arrives.
-    let city_ready = RwSignal::new(false);
-    // Fetched by an effect, so only in the browser and once the first view is live.
-    Effect::new(move |_| layers::basemap::load_city(city_ready));
+    let city = layers::basemap::load_city();
     let level = Memo::new(move |_| {
         match Level::for_metres_per_pixel(state.viewport.get().metres_per_pixel()) {
-            Level::City if city_ready.get() => Level::City,
+            Level::City if city.with(|c| matches!(c, Some(Some(_)))) => Level::City,
             _ => Level::Region,
         }
     });
@@ -139,7 +154,7 @@ pub fn Map() -> impl IntoView {
         }
         let v = state.viewport.get_untracked();
         let s = v.lonlat_to_screen(p);
-        let m = 0.1 * v.width.min(v.height);
+        let m = FOLLOW_EDGE * v.width.min(v.height);
         if s.x >= m && s.x <= v.width - m && s.y >= m && s.y <= v.height - m {
             return;
         }
@@ -152,9 +167,10 @@ pub fn Map() -> impl IntoView {
             .unwrap_or_default();
         let target = match Bounds::from_lonlats(leg_route.iter().copied().chain([p])) {
             Some(b) if leg_route.len() >= 2 => {
-                let fit = Viewport::fit_bounds(&b, v.width, v.height, Padding::uniform(48.0));
+                let padding = Padding::uniform(FOLLOW_PADDING);
+                let fit = Viewport::fit_bounds(&b, v.width, v.height, padding);
                 Viewport {
-                    zoom: fit.zoom.min(v.zoom.max(11.0)),
+                    zoom: fit.zoom.min(v.zoom.max(FOLLOW_MIN_ZOOM)),
                     ..fit
                 }
             }
@@ -177,7 +193,8 @@ pub fn Map() -> impl IntoView {
         }
         let v = state.viewport.get_untracked();
         if !v.visible_world().contains_bounds(&bounds) {
-            let fit = Viewport::fit_bounds(&bounds, v.width, v.height, Padding::uniform(40.0));
+            let padding = Padding::uniform(FOCUS_PADDING);
+            let fit = Viewport::fit_bounds(&bounds, v.width, v.height, padding);
             anim.animate_to(state, fit);
         }
     });
@@ -219,9 +236,9 @@ pub fn Map() -> impl IntoView {
                     class="layer-space"
                     transform=move || view().layer_transform(&space).to_svg()
                 >
-                    <Basemap level=level/>
+                    <Basemap level=level city=city/>
                 </g>
-                <CityLabels level=level draws=draws/>
+                <CityLabels level=level city=city draws=draws/>
                 <g
                     class="layer-space"
                     transform=move || view().layer_transform(&space).to_svg()

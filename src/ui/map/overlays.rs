@@ -9,17 +9,19 @@
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
-use crate::logic::geo::labels::{estimate_text_width, marker_box};
+use crate::logic::geo::labels::estimate_text_width;
 use crate::logic::geo::path::polyline_d;
-use crate::logic::geo::{
-    place_labels, Bounds, LabelCandidate, LabelOptions, LonLat, Point, Viewport,
-};
+use crate::logic::geo::{place_labels, LabelCandidate, LonLat, Point, Viewport};
 use crate::logic::overlays::{label_arc, outline};
 use crate::state::{AppState, Lang};
 use crate::story::route::point_along;
 use crate::story::{Overlay, OverlayShape, RouteCertainty};
 use crate::ui::i18n::strings;
-use crate::ui::map::places::{control_boxes, label_width, PlaceDraw};
+use crate::ui::map::label_metrics::{
+    control_boxes, line_height, OVERLAY_FALLBACK_BOTTOM, OVERLAY_FALLBACK_DROP,
+    OVERLAY_FALLBACK_SIDE, OVERLAY_FONT, OVERLAY_SPACING,
+};
+use crate::ui::map::places::{drawn_boxes, PlaceDraw};
 
 /// The label as the map shows it, following the language.
 fn label_text(
@@ -48,42 +50,11 @@ fn on_screen(view: &Viewport, points: &[LonLat]) -> Vec<Point> {
     points.iter().map(|p| view.lonlat_to_screen(*p)).collect()
 }
 
-/// The labels' font size (map.css says the same).
-const LABEL_FONT: f64 = 13.0;
-
 /// Where each shown overlay's label goes (by overlay index): the text's point and its
 /// `text-anchor`. Placed by the map's own label placer, around the overlay's anchor and
 /// clear of the place markers and their labels; one that finds no room sits centred under
 /// its anchor, kept inside the map.
 pub type LabelSpots = Vec<(usize, Point, &'static str)>;
-
-/// The screen boxes of the place markers and labels drawn now (the map's controls are
-/// [`control_boxes`]).
-fn place_boxes(state: &AppState, draws: &[Option<PlaceDraw>], lang: &str) -> Vec<Bounds> {
-    let mut boxes = Vec::new();
-    for (place, draw) in state.story.places().iter().zip(draws) {
-        let Some(d) = draw else {
-            continue;
-        };
-        boxes.push(marker_box(d.at, d.radius + 2.0));
-        if let Some((rel, anchor)) = d.label {
-            let w = label_width(place, place.name.get(lang), d.font);
-            let h = d.font * 1.2;
-            let (x, y) = (d.at.x + rel.x, d.at.y + rel.y);
-            let left = match anchor {
-                "end" => x - w,
-                "middle" => x - w / 2.0,
-                _ => x,
-            };
-            boxes.push(Bounds::from_origin_size(
-                Point::new(left, y - h / 2.0),
-                w,
-                h,
-            ));
-        }
-    }
-    boxes
-}
 
 /// Lays out the labels of the shown overlays but the ranges (whose labels follow their
 /// rings).
@@ -99,7 +70,7 @@ fn label_spots(state: &AppState, shown: &[usize], draws: &[Option<PlaceDraw>]) -
                 return None;
             }
             let at = view.lonlat_to_screen(label_anchor(o)?);
-            let width = estimate_text_width(&label_words(o, lang), LABEL_FONT);
+            let width = estimate_text_width(&label_words(o, lang), OVERLAY_FONT);
             Some((i, at, width))
         })
         .collect();
@@ -109,18 +80,18 @@ fn label_spots(state: &AppState, shown: &[usize], draws: &[Option<PlaceDraw>]) -
             id,
             anchor,
             width,
-            height: LABEL_FONT * 1.2,
+            height: line_height(OVERLAY_FONT),
             priority: 0,
         })
         .collect();
-    let area = Bounds::from_origin_size(Point::new(4.0, 4.0), view.width - 8.0, view.height - 8.0);
-    let opts = LabelOptions {
-        offset: 16.0,
-        margin: 2.0,
-        area: Some(area),
-    };
+    let opts = OVERLAY_SPACING.options(view.width, view.height);
     let mut obstacles = control_boxes(view.width, view.height);
-    obstacles.extend(place_boxes(state, draws, lang.code()));
+    obstacles.extend(drawn_boxes(
+        state.story,
+        draws,
+        lang.code(),
+        OVERLAY_SPACING.marker_pad,
+    ));
     let placed = place_labels(&candidates, &obstacles, &opts);
     texts
         .iter()
@@ -129,9 +100,11 @@ fn label_spots(state: &AppState, shown: &[usize], draws: &[Option<PlaceDraw>]) -
                 Some(p) => (id, p.text_at, p.side.text_anchor()),
                 None => {
                     let half = width / 2.0;
-                    let x =
-                        at.x.clamp(8.0 + half, (view.width - 8.0 - half).max(8.0 + half));
-                    let y = (at.y + 24.0).min(view.height - 12.0);
+                    let left = OVERLAY_FALLBACK_SIDE + half;
+                    let right = (view.width - OVERLAY_FALLBACK_SIDE - half).max(left);
+                    let x = at.x.clamp(left, right);
+                    let y =
+                        (at.y + OVERLAY_FALLBACK_DROP).min(view.height - OVERLAY_FALLBACK_BOTTOM);
                     (id, Point::new(x, y), "middle")
                 }
             },
@@ -259,6 +232,8 @@ fn overlay_view(
 pub fn Overlays(shown: Memo<Vec<usize>>, draws: Memo<Vec<Option<PlaceDraw>>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let story = state.story;
+    // Laid out again when the overlays shown, the places' drawings, the view or the
+    // language change; a clock tick that changes none of them leaves it be.
     let spots = Memo::new(move |_| shown.with(|ids| draws.with(|d| label_spots(&state, ids, d))));
     view! {
         <g class="overlays">

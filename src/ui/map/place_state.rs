@@ -68,6 +68,55 @@ pub fn place_state(
     }
 }
 
+/// Every place's state at `t`, as [`place_state`] gives it, in the story's order: what the
+/// map's drawings take from the clock, so the map computes it at every tick. Hence one
+/// pass over the stops, each marking its place and the places containing it, rather than
+/// a pass over the steps for each place. A tick within a step most often leaves it as it
+/// was, and the map's memo of it, compared by equality, then wakes nothing downstream.
+pub fn place_states(story: &Story, t: Instant, current_step: Option<usize>) -> Vec<PlaceState> {
+    let places = story.places();
+    let mut states = vec![PlaceState::Mentioned; places.len()];
+    for (i, step) in story.steps().iter().enumerate() {
+        let StepKind::Stop { place } = &step.kind else {
+            continue;
+        };
+        let here = if Some(i) == current_step {
+            PlaceState::Current
+        } else if step.span.start <= t {
+            PlaceState::Visited
+        } else {
+            PlaceState::ToCome
+        };
+        // The stop's place, then its parent and so on up, as far as
+        // [`Story::is_within`] walks.
+        let mut at = Some(place.as_str());
+        for _ in 0..=places.len() {
+            let found = at.and_then(|id| places.iter().position(|p| p.id.as_str() == id));
+            let (Some(k), Some(p)) = (found, found.and_then(|k| places.get(k))) else {
+                break;
+            };
+            if let Some(st) = states.get_mut(k) {
+                if precedence(here) > precedence(*st) {
+                    *st = here;
+                }
+            }
+            at = p.parent.as_ref().map(|id| id.as_str());
+        }
+    }
+    states
+}
+
+/// Which state wins when a place has stops of several: where he is, then where he has
+/// been, then where he will go ([`place_state`]'s order).
+const fn precedence(state: PlaceState) -> u8 {
+    match state {
+        PlaceState::Current => 3,
+        PlaceState::Visited => 2,
+        PlaceState::ToCome => 1,
+        PlaceState::Mentioned => 0,
+    }
+}
+
 /// Whether a place's marker is drawn at `zoom`: places with no position never are; places
 /// inside another appear only from [`CITY_ZOOM`], and the containing place hides from
 /// there, its inner places standing for it.
@@ -158,6 +207,41 @@ mod tests {
         assert!(shown_at(&story, get("kronstadt"), 10.0));
         assert!(shown_at(&story, get("kronstadt"), 13.0));
         assert!(!shown_at(&story, get("his-room"), 13.0));
+    }
+
+    #[test]
+    fn every_state_at_once_is_each_state_asked_alone() {
+        let story = story();
+        let mut t = clock::start(&story).plus_minutes(-30);
+        while t <= clock::end(&story).plus_minutes(30) {
+            let step = clock::step_index_at(&story, t);
+            for current in [step, None] {
+                let all = place_states(&story, t, current);
+                let alone: Vec<_> = story
+                    .places()
+                    .iter()
+                    .map(|p| place_state(&story, p.id.as_str(), t, current))
+                    .collect();
+                assert_eq!(all, alone, "at {t}, step {current:?}");
+            }
+            t = t.plus_minutes(5);
+        }
+    }
+
+    #[test]
+    fn within_a_stop_no_place_changes_state() {
+        let story = story();
+        let step = story
+            .steps()
+            .iter()
+            .position(|s| s.place().is_some() && s.span.minutes() > 1)
+            .expect("a stop longer than a minute");
+        let span = &story.steps()[step].span;
+        let states = |t| place_states(&story, t, clock::step_index_at(&story, t));
+        let first = states(span.start);
+        assert_eq!(first.len(), story.places().len());
+        assert_eq!(first, states(span.end.plus_minutes(-1)));
+        assert!(first.contains(&PlaceState::Current));
     }
 
     #[test]

@@ -5,35 +5,23 @@
 
 use leptos::prelude::*;
 
+use super::label_metrics::{
+    control_boxes, line_height, place_font, place_label_width, PLACE_SPACING,
+};
 use super::place_marker::PlaceMarker;
-use super::place_state::{label_priority, place_state, shown_at, PlaceState};
-use crate::logic::geo::labels::{estimate_text_width, marker_box};
-use crate::logic::geo::{place_labels, Bounds, LabelCandidate, LabelOptions, Point};
+use super::place_state::{label_priority, shown_at, PlaceState};
+use crate::logic::geo::labels::marker_box;
+use crate::logic::geo::{place_labels, Bounds, LabelCandidate, Point, Viewport};
 use crate::state::AppState;
-use crate::story::{Place, PlaceKind};
+use crate::story::{PlaceKind, Story};
 use crate::ui::i18n::tr;
 
-/// Label font size for the most important places; the others use [`SMALL_FONT`].
-const BIG_FONT: f64 = 14.0;
-/// Label font size for rank 2 and 3 places; stays readable (≥ 11 px).
-const SMALL_FONT: f64 = 12.0;
-
-/// How much wider than [`estimate_text_width`] a place's label is drawn: the region's
-/// towns (rank 1) are bold with letter-spacing (`map.css`), about 15 % wider than plain
-/// text; the others are plain italic or roman, a little narrower than the estimate.
-const BOLD_LABEL_WIDTH: f64 = 1.05;
-const PLAIN_LABEL_WIDTH: f64 = 0.9;
-
-/// The width in pixels of `place`'s label `text` at `font` px, as drawn: what the label
-/// placer and the other layers' placers (overlays, city names) keep clear of.
-pub(crate) fn label_width(place: &Place, text: &str, font: f64) -> f64 {
-    let factor = if place.rank <= 1 {
-        BOLD_LABEL_WIDTH
-    } else {
-        PLAIN_LABEL_WIDTH
-    };
-    estimate_text_width(text, font) * factor
-}
+/// An uncertainty circle is drawn only when it reaches beyond the marker by more than
+/// this, px: a thinner ring would only blur the marker's edge.
+const HALO_MIN_GAP: f64 = 3.0;
+/// Nor when its radius is this or more, px: the circle is then a stray arc across the
+/// screen that says nothing.
+const HALO_MAX: f64 = 4000.0;
 
 /// How one place is drawn in the current frame.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,30 +49,23 @@ pub fn marker_radius(kind: PlaceKind) -> f64 {
     }
 }
 
-/// Screen boxes the labels must keep clear of: the controls in the corners (the buttons,
-/// the north arrow, the legend's title above the scale bar, the scale bar, the
-/// attribution of up to two lines), as `map.css` places them.
-pub(crate) fn control_boxes(w: f64, h: f64) -> Vec<Bounds> {
-    vec![
-        Bounds::from_origin_size(Point::new(0.0, 0.0), 52.0, 150.0),
-        Bounds::from_origin_size(Point::new(w - 48.0, 0.0), 48.0, 56.0),
-        Bounds::from_origin_size(Point::new(0.0, h - 74.0), 110.0, 34.0),
-        Bounds::from_origin_size(Point::new(0.0, h - 40.0), 150.0, 40.0),
-        Bounds::from_origin_size(Point::new(w - 340.0, h - 28.0), 340.0, 28.0),
-    ]
-}
-
-/// Computes every place's drawing for a view, clock and language.
-pub fn layout(state: &AppState, lang: &str) -> Vec<Option<PlaceDraw>> {
-    let story = state.story;
-    let view = state.viewport.get();
-    let t = state.clock.get();
-    let current = crate::logic::clock::whereabouts(story, t).map(|w| w.step_index);
+/// Computes every place's drawing (by story index, `None` for a place not drawn) at
+/// `view`, with `states` the places' states at the clock, one per place in the story's
+/// order ([`super::place_state::place_states`]), and the names in `lang`. It lays the
+/// names out (quadratic in the places shown), so the map calls it only when one of these
+/// changed: see [`super::derived`].
+pub fn layout(
+    story: &Story,
+    view: &Viewport,
+    states: &[PlaceState],
+    lang: &str,
+) -> Vec<Option<PlaceDraw>> {
     let mpp = view.metres_per_pixel();
     let mut draws: Vec<Option<PlaceDraw>> = story
         .places()
         .iter()
-        .map(|place| {
+        .zip(states)
+        .map(|(place, &state)| {
             let point = place.point.filter(|_| shown_at(story, place, view.zoom))?;
             let at = view.lonlat_to_screen(point);
             let radius = marker_radius(place.kind);
@@ -92,20 +73,14 @@ pub fn layout(state: &AppState, lang: &str) -> Vec<Option<PlaceDraw>> {
                 .precision_m
                 .filter(|_| place.kind != PlaceKind::City)
                 .map(|m| m / mpp)
-                .filter(|r| *r > radius + 3.0 && *r < 4000.0);
-            let state = place_state(story, place.id.as_str(), t, current);
-            let font = if place.rank <= 1 {
-                BIG_FONT
-            } else {
-                SMALL_FONT
-            };
+                .filter(|r| *r > radius + HALO_MIN_GAP && *r < HALO_MAX);
             Some(PlaceDraw {
                 at,
                 radius,
                 halo,
                 state,
                 label: None,
-                font,
+                font: place_font(place),
             })
         })
         .collect();
@@ -113,26 +88,18 @@ pub fn layout(state: &AppState, lang: &str) -> Vec<Option<PlaceDraw>> {
     let mut candidates = Vec::new();
     for (i, (place, draw)) in story.places().iter().zip(&draws).enumerate() {
         if let Some(d) = draw {
-            obstacles.push(marker_box(d.at, d.radius + 1.0));
+            obstacles.push(marker_box(d.at, d.radius + PLACE_SPACING.marker_pad));
             let text = place.name.get(lang);
             candidates.push(LabelCandidate {
                 id: i,
                 anchor: d.at,
-                width: label_width(place, text, d.font),
-                height: d.font * 1.2,
+                width: place_label_width(place, text, d.font),
+                height: line_height(d.font),
                 priority: label_priority(place, d.state),
             });
         }
     }
-    let opts = LabelOptions {
-        offset: 10.0,
-        margin: 3.0,
-        area: Some(Bounds::from_origin_size(
-            Point::new(2.0, 2.0),
-            view.width - 4.0,
-            view.height - 4.0,
-        )),
-    };
+    let opts = PLACE_SPACING.options(view.width, view.height);
     for placed in place_labels(&candidates, &obstacles, &opts) {
         if let Some(Some(d)) = draws.get_mut(placed.id) {
             let rel = Point::new(placed.text_at.x - d.at.x, placed.text_at.y - d.at.y);
@@ -140,6 +107,40 @@ pub fn layout(state: &AppState, lang: &str) -> Vec<Option<PlaceDraw>> {
         }
     }
     draws
+}
+
+/// The screen boxes of the places as `draws` draws them, their names in `lang`: each
+/// marker, `marker_pad` px larger than its radius, and each name placed. The other
+/// layers' labels (overlays, the city's names) keep clear of them.
+pub(crate) fn drawn_boxes(
+    story: &Story,
+    draws: &[Option<PlaceDraw>],
+    lang: &str,
+    marker_pad: f64,
+) -> Vec<Bounds> {
+    let mut boxes = Vec::new();
+    for (place, draw) in story.places().iter().zip(draws) {
+        let Some(d) = draw else {
+            continue;
+        };
+        boxes.push(marker_box(d.at, d.radius + marker_pad));
+        if let Some((rel, anchor)) = d.label {
+            let w = place_label_width(place, place.name.get(lang), d.font);
+            let h = line_height(d.font);
+            let (x, y) = (d.at.x + rel.x, d.at.y + rel.y);
+            let left = match anchor {
+                "end" => x - w,
+                "middle" => x - w / 2.0,
+                _ => x,
+            };
+            boxes.push(Bounds::from_origin_size(
+                Point::new(left, y - h / 2.0),
+                w,
+                h,
+            ));
+        }
+    }
+    boxes
 }
 
 /// All place markers with their labels: the `<g class="places">` layer, a group for

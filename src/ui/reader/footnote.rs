@@ -7,17 +7,21 @@
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
-use crate::state::AppState;
+use crate::state::{AppState, Lang};
+use crate::ui::i18n::strings;
+use crate::ui::reader::bool_text;
+use crate::ui::reader::nav::ReaderNav;
 use crate::ui::reader::person::unique_id;
-use crate::ui::reader::spans::Spans;
-use crate::ui::reader::{bool_text, tr, ReaderNav};
+use crate::ui::reader::spans::PlainWords;
 
 /// The marker of footnote `n`, with its note: the translated note when the marker is in
-/// the translation.
+/// the translation; `anchor`: the marker is in the copy "Read in context" goes to, which
+/// focuses it. Its words are in `lang`.
 #[component]
-pub fn FootnoteMarker(n: u8, #[prop(optional)] translated: bool) -> impl IntoView {
+pub fn FootnoteMarker(n: u8, translated: bool, anchor: bool, lang: Lang) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let open_note = expect_context::<ReaderNav>().open_note;
+    let nav = expect_context::<ReaderNav>();
+    let open_note = nav.open_note;
     let story = state.story;
     let note = match state.translated_text.get_untracked() {
         Some(text) if translated => text.footnote(n),
@@ -26,6 +30,9 @@ pub fn FootnoteMarker(n: u8, #[prop(optional)] translated: bool) -> impl IntoVie
     let note_id = unique_id("note");
     let is_open = move || open_note.get() == Some(n);
     let marker = NodeRef::<leptos::html::Button>::new();
+    if anchor {
+        marker.on_load(move |button| nav.register_marker(n, button.into()));
+    }
     let close = move || {
         open_note.set(None);
         if let Some(marker) = marker.get_untracked() {
@@ -38,10 +45,10 @@ pub fn FootnoteMarker(n: u8, #[prop(optional)] translated: bool) -> impl IntoVie
             ev.stop_propagation();
         }
     };
-    let footnote = tr(|s| s.reader.footnote);
-    let label = move || format!("{} {n}", footnote());
-    // The note's words; drawn through an `AnyView`, since a note is spans too.
-    let words = note.map(|block| view! { <Spans block=block translated=translated/> }.into_any());
+    let words = &strings(lang).reader;
+    let label = format!("{} {n}", words.footnote);
+    // The note's words; drawn through an `AnyView`, since a note is words too.
+    let note_words = note.map(|block| view! { <PlainWords block=block lang=lang/> }.into_any());
     view! {
         <span class="footnote" on:keydown=on_key on:click=|ev| ev.stop_propagation()>
             <button
@@ -51,17 +58,17 @@ pub fn FootnoteMarker(n: u8, #[prop(optional)] translated: bool) -> impl IntoVie
                 data-note=n
                 aria-expanded=move || bool_text(is_open())
                 aria-controls=note_id.clone()
-                aria-label=label
+                aria-label=label.clone()
                 on:click=move |_| open_note.update(|o| *o = if *o == Some(n) { None } else { Some(n) })
             >
                 <sup aria-hidden="true">"[" {n} "]"</sup>
             </button>
             <span class="popover footnote-text" id=note_id role="note" hidden=move || !is_open()>
                 <span class="footnote-number">{label} " "</span>
-                {words}
+                {note_words}
                 " "
                 <button type="button" class="footnote-close" on:click=move |_| close()>
-                    {tr(|s| s.reader.close)}
+                    {words.close}
                 </button>
             </span>
         </span>

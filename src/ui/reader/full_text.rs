@@ -3,109 +3,112 @@
 //! moves the clock (and so the map), unless switched off; clock changes that come from
 //! elsewhere scroll the text to the current passage instead. Only scrolling the user
 //! started counts, so the two directions never feed each other.
+//!
+//! The text is drawn once when the panel is first shown, and again only when the language,
+//! the reading choice or the arrival of the translation changes it; the clock only moves
+//! the `current` classes (through a [`Selector`], so a step touches only the paragraphs of
+//! the step it leaves and the one it enters).
 
-use std::ops::Range;
-
-use gloo_render::{request_animation_frame, AnimationFrame};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use leptos_use_intersection_observer::{
     use_intersection_observer_with_options, UseIntersectionObserverOptions,
 };
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::Element;
 
 use crate::state::url::{Panel, Reading};
-use crate::state::AppState;
-use crate::story::{Block, BlockRole};
-use crate::ui::reader::spans::Spans;
-use crate::ui::reader::{showing, tr, ReaderNav};
+use crate::state::{AppState, Lang};
+use crate::story::{Block, BlockRole, Text};
+use crate::ui::reader::nav::ReaderNav;
+use crate::ui::reader::spans::BlockWords;
+use crate::ui::reader::{showing, tr};
 
-/// How long after the user's last wheel, touch or key in the text a paragraph coming into
-/// view still counts as their reading.
-const USER_SCROLL_MS: f64 = 1500.0;
-
-fn now_ms() -> f64 {
-    web_sys::js_sys::Date::now()
-}
-
-fn scroll_to(el: &Element, position: ScrollLogicalPosition) {
-    let options = ScrollIntoViewOptions::new();
-    options.set_block(position);
-    options.set_behavior(ScrollBehavior::Auto);
-    el.scroll_into_view_with_scroll_into_view_options(&options);
-}
-
-fn focus(el: &Element) {
-    if let Some(el) = el.dyn_ref::<HtmlElement>() {
-        let _ = el.focus();
-    }
+/// Hands a drawn anchor's element to the reader's navigation.
+fn register<E>(node: NodeRef<E>, nav: ReaderNav, id: &'static str)
+where
+    E: leptos::html::ElementType + 'static,
+    E::Output: wasm_bindgen::JsCast + Clone + Into<Element> + 'static,
+{
+    node.on_load(move |el| nav.register_anchor(id, el.into()));
 }
 
 /// One block of the memoir in one language: its element by role, its words with the
 /// current moment's passages marked. The `anchor` copy (the only one, or the original when
-/// both are shown) carries the id "Read in context" goes to, and `data-index` when it tells
-/// a step (what the observer watches).
-fn block_view(
-    state: AppState,
-    index: usize,
+/// both are shown) carries the id "Read in context" goes to, and is handed to the
+/// reader's navigation (which the observer and the scrolls use).
+#[component]
+fn BlockView(
     block: &'static Block,
     language: &'static str,
     translated: bool,
     anchor: bool,
-    flashed: RwSignal<Option<&'static str>>,
+    lang: Lang,
+    current: Selector<Option<usize>>,
 ) -> impl IntoView {
-    let story = state.story;
+    let state = expect_context::<AppState>();
+    let nav = expect_context::<ReaderNav>();
     let id = block.id.as_str();
-    let marked: Memo<Vec<Range<usize>>> = Memo::new(move |_| {
-        state
-            .step
-            .get()
-            .and_then(|i| story.steps().get(i))
-            .map(|s| story.ranges_in(s, id, translated))
-            .unwrap_or_default()
-    });
-    let tells = anchor && block.role != BlockRole::Title && !story.steps_told_in(id).is_empty();
-    let data_index = tells.then(|| index.to_string());
+    let steps = crate::logic::told::told_block(state.story, block, translated).steps;
+    let now = {
+        let current = current.clone();
+        move || steps.iter().any(|&i| current.selected(&Some(i)))
+    };
     let dom_id = anchor.then(|| format!("p-{id}"));
     let tabindex = anchor.then_some("-1");
-    let current = move || !marked.with(Vec::is_empty);
-    let flash = move || anchor && flashed.get() == Some(id);
-    let words = view! { <Spans block=block marked=marked notes=true translated=translated/> };
+    let flash = move || anchor && nav.flashed.get() == Some(id);
+    let words = view! {
+        <BlockWords block=block translated=translated anchor=anchor lang=lang current=current/>
+    };
     match block.role {
-        BlockRole::Title => EitherOf3::A(view! {
-            <h2 id=dom_id lang=language class="memoir-title" tabindex=tabindex class:flash=flash>
-                {words}
-            </h2>
-        }),
-        BlockRole::Quote => EitherOf3::B(view! {
-            <blockquote
-                id=dom_id
-                lang=language
-                class="memoir-quote"
-                tabindex=tabindex
-                data-index=data_index
-                class:current=current
-                class:flash=flash
-            >
-                <p>{words}</p>
-            </blockquote>
-        }),
+        BlockRole::Title => {
+            let node = NodeRef::<leptos::html::H2>::new();
+            if anchor {
+                register(node, nav, id);
+            }
+            EitherOf3::A(view! {
+                <h2 id=dom_id lang=language class="memoir-title" tabindex=tabindex class:flash=flash node_ref=node>
+                    {words}
+                </h2>
+            })
+        }
+        BlockRole::Quote => {
+            let node = NodeRef::<leptos::html::Blockquote>::new();
+            if anchor {
+                register(node, nav, id);
+            }
+            EitherOf3::B(view! {
+                <blockquote
+                    id=dom_id
+                    lang=language
+                    class="memoir-quote"
+                    tabindex=tabindex
+                    class:current=now
+                    class:flash=flash
+                    node_ref=node
+                >
+                    <p>{words}</p>
+                </blockquote>
+            })
+        }
         role => {
             let class = match role {
                 BlockRole::Byline => "byline",
                 BlockRole::SourceNote => "source-note",
                 _ => "body",
             };
+            let node = NodeRef::<leptos::html::P>::new();
+            if anchor {
+                register(node, nav, id);
+            }
             EitherOf3::C(view! {
                 <p
                     id=dom_id
                     lang=language
                     class=class
                     tabindex=tabindex
-                    data-index=data_index
-                    class:current=current
+                    class:current=now
                     class:flash=flash
+                    node_ref=node
                 >
                     {words}
                 </p>
@@ -115,84 +118,90 @@ fn block_view(
 }
 
 /// One paragraph of the memoir as the reader chose to read it: the original, its
-/// translation, or both in one row (side by side on wide screens, aligned paragraph by
-/// paragraph).
-fn paragraph(
-    state: AppState,
-    index: usize,
+/// translation (once arrived), or both in one row (side by side on wide screens, aligned
+/// paragraph by paragraph).
+#[component]
+fn Paragraph(
     block: &'static Block,
-    flashed: RwSignal<Option<&'static str>>,
+    lang: Lang,
+    reading: Reading,
+    translation: Option<&'static Text>,
+    current: Selector<Option<usize>>,
 ) -> impl IntoView {
-    let language = state.story.translation().map(|t| t.language.as_str());
-    move || {
-        let reading = state.reading();
-        // The translated block, once the translation has arrived.
-        let translation = state
-            .translated_text
-            .get()
-            .and_then(|text| text.block(block.id.as_str()))
-            .zip(language)
-            .map(|(translated, language)| (language, translated));
-        match translation {
-            Some((language, translated)) if reading == Reading::Both => EitherOf3::A(view! {
-                <div class="pair">
-                    {block_view(state, index, block, "fr", false, true, flashed)}
-                    {block_view(state, index, translated, language, true, false, flashed)}
-                </div>
-            }),
-            Some((language, translated)) if reading == Reading::Translation => EitherOf3::B(
-                block_view(state, index, translated, language, true, true, flashed),
-            ),
-            _ => EitherOf3::C(block_view(state, index, block, "fr", false, true, flashed)),
-        }
+    let story = expect_context::<AppState>().story;
+    let language = story.translation().map(|t| t.language.as_str());
+    let translated = translation
+        .and_then(|text| text.block(block.id.as_str()))
+        .zip(language);
+    match translated {
+        Some((translated, language)) if reading == Reading::Both => EitherOf3::A(view! {
+            <div class="pair">
+                <BlockView block=block language="fr" translated=false anchor=true lang=lang current=current.clone()/>
+                <BlockView block=translated language=language translated=true anchor=false lang=lang current=current/>
+            </div>
+        }),
+        Some((translated, language)) if reading == Reading::Translation => EitherOf3::B(view! {
+            <BlockView block=translated language=language translated=true anchor=true lang=lang current=current/>
+        }),
+        _ => EitherOf3::C(view! {
+            <BlockView block=block language="fr" translated=false anchor=true lang=lang current=current/>
+        }),
     }
 }
 
-/// The full text panel.
-#[component]
-pub fn FullText() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let nav = expect_context::<ReaderNav>();
+/// Lets the reader's scrolling move the clock: an observer watches the drawn paragraphs
+/// that tell a step; the top half of the view counts.
+fn follow_reading(state: AppState, nav: ReaderNav, drawn: Memo<bool>) {
     let story = state.story;
-    let shown = showing(state, Panel::Text);
-    // The paragraphs are drawn when the panel is first shown, and kept.
-    let drawn = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || shown());
-    let article = NodeRef::<leptos::html::Article>::new();
-    // When the reader last scrolled or typed in the text.
-    let last_input = StoredValue::new(0.0_f64);
-    let flashed = RwSignal::new(None::<&'static str>);
-    // The next animation frame's work for each of the two scrolls below; a newer request
-    // replaces (and so cancels) an older one of the same kind.
-    let follow_frame = StoredValue::new_local(None::<AnimationFrame>);
-    let read_frame = StoredValue::new_local(None::<AnimationFrame>);
-
-    // Paragraph in view -> clock. The observer watches the paragraphs that tell a step,
-    // once drawn; the top half of the view counts.
+    // The paragraphs that tell a step, in reading order: the observer's targets are their
+    // drawn elements, in the same order.
+    let telling: Vec<&'static Block> = story
+        .text()
+        .paragraphs
+        .iter()
+        .filter(|b| b.role != BlockRole::Title && !story.steps_told_in(b.id.as_str()).is_empty())
+        .collect();
     let targets = RwSignal::new_local(Vec::<Element>::new());
-    let mut visible = vec![false; story.text().paragraphs.len()];
+    let target_blocks = StoredValue::new(Vec::<&'static Block>::new());
+    let visible = StoredValue::new(Vec::<bool>::new());
+    // Collected again each time the full text draws its anchors (reactive effects run
+    // once for a burst of notifications).
+    Effect::new(move || {
+        nav.anchors_drawn.track();
+        if !drawn.get() {
+            return;
+        }
+        let (blocks, elements): (Vec<_>, Vec<_>) = telling
+            .iter()
+            .filter_map(|&b| Some((b, nav.anchor(b.id.as_str())?)))
+            .unzip();
+        visible.set_value(vec![false; elements.len()]);
+        target_blocks.set_value(blocks);
+        targets.set(elements);
+    });
     use_intersection_observer_with_options(
         targets,
         move |entries, _| {
-            for entry in entries {
-                let index = entry
-                    .target()
-                    .get_attribute("data-index")
-                    .and_then(|i| i.parse::<usize>().ok());
-                if let Some(seen) = index.and_then(|i| visible.get_mut(i)) {
-                    *seen = entry.is_intersecting();
-                }
-            }
-            let reading = now_ms() - last_input.get_value() < USER_SCROLL_MS;
-            if !reading
+            visible.update_value(|visible| {
+                targets.with_untracked(|targets| {
+                    for entry in &entries {
+                        let target = entry.target();
+                        if let Some(i) = targets.iter().position(|el| *el == target) {
+                            if let Some(seen) = visible.get_mut(i) {
+                                *seen = entry.is_intersecting();
+                            }
+                        }
+                    }
+                })
+            });
+            if !nav.user_is_reading()
                 || !state.reading_drives_clock.get_untracked()
                 || state.playing.get_untracked()
             {
                 return;
             }
-            let Some(block) = visible
-                .iter()
-                .position(|&s| s)
-                .and_then(|top| story.text().paragraphs.get(top))
+            let top = visible.with_value(|v| v.iter().position(|&s| s));
+            let Some(block) = top.and_then(|i| target_blocks.with_value(|b| b.get(i).copied()))
             else {
                 return;
             };
@@ -210,107 +219,54 @@ pub fn FullText() -> impl IntoView {
         },
         UseIntersectionObserverOptions::default().root_margin("0px 0px -50% 0px"),
     );
-    // The paragraphs are drawn again when the choice of text changes or the translation
-    // arrives; they are collected at the next animation frame, once every redraw of this
-    // turn has run (the paragraphs' own effects may run after this one, as when the panel
-    // is opened by a link once the page is live).
-    let collect_frame = StoredValue::new_local(None::<AnimationFrame>);
-    Effect::new(move || {
-        if !drawn.get() {
-            return;
-        }
-        let _ = state.reading();
-        state.translated_text.track();
-        collect_frame.set_value(Some(request_animation_frame(move |_| {
-            let Some(article) = article.get_untracked() else {
-                return;
-            };
-            let mut found = Vec::new();
-            if let Ok(list) = article.query_selector_all("[data-index]") {
-                for i in 0..list.length() {
-                    if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                        found.push(el);
-                    }
-                }
-            }
-            targets.set(found);
-        })));
-    });
+}
 
+/// The full text panel.
+#[component]
+pub fn FullText() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let nav = expect_context::<ReaderNav>();
+    let story = state.story;
+    let shown = showing(state, Panel::Text);
+    // The paragraphs are drawn when the panel is first shown, and kept.
+    let drawn = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || shown());
+    // The step at the clock, for the paragraphs' and passages' `current` classes.
+    let current = Selector::new(move || state.step.get());
+
+    follow_reading(state, nav, drawn);
     // Clock (from elsewhere), or the panel shown -> scroll to the current passage.
     Effect::new(move || {
-        if !shown() {
-            return;
+        if shown() {
+            nav.follow_step(state, state.step.get());
         }
-        state.step.track();
-        if now_ms() - last_input.get_value() < USER_SCROLL_MS
-            || nav.scroll_to.with_untracked(Option::is_some)
-        {
-            return;
-        }
-        follow_frame.set_value(Some(request_animation_frame(move |_| {
-            let current = article
-                .get_untracked()
-                .and_then(|a| a.query_selector(".current").ok().flatten());
-            if let Some(el) = current {
-                scroll_to(&el, ScrollLogicalPosition::Nearest);
-            }
-        })));
     });
 
-    // "Read in context" -> bring that paragraph into view, focus and flash it; a quoted
-    // footnote (which the passages panel opened) is brought into view on its marker,
-    // which takes the focus, in the paragraph that holds it.
-    Effect::new(move || {
-        let Some(block) = nav.scroll_to.get() else {
-            return;
-        };
-        let text = story.text();
-        let (paragraph, note) = match text.block(block.as_str()).map(|b| b.role) {
-            Some(BlockRole::Footnote(n)) => (text.marker_of(n), Some(n)),
-            _ => (text.block(block.as_str()), None),
-        };
-        let id = paragraph.map(|b| b.id.as_str());
-        read_frame.set_value(Some(request_animation_frame(move |_| {
-            let document = web_sys::window().and_then(|w| w.document());
-            let el = id.and_then(|id| document?.get_element_by_id(&format!("p-{id}")));
-            if let Some(el) = el {
-                flashed.set(id);
-                let marker = note.and_then(|n| {
-                    el.query_selector(&format!(".footnote-ref[data-note=\"{n}\"]"))
-                        .ok()
-                        .flatten()
-                });
-                match marker {
-                    Some(marker) => {
-                        focus(&marker);
-                        scroll_to(&marker, ScrollLogicalPosition::Start);
-                        let popover = marker.next_element_sibling();
-                        if let Some(popover) = popover {
-                            scroll_to(&popover, ScrollLogicalPosition::Nearest);
-                        }
-                    }
-                    None => {
-                        scroll_to(&el, ScrollLogicalPosition::Start);
-                        focus(&el);
-                    }
-                }
-            }
-            nav.scroll_to.set(None);
-        })));
-    });
-
-    let mark_input = move || last_input.set_value(now_ms());
+    // Read once here, at the root of what they change.
     let paragraphs = move || {
-        view! {
-            <For
-                each=move || story.text().paragraphs.iter().enumerate()
-                key=|(_, block)| block.id.as_str()
-                let:((index, block))
-            >
-                {paragraph(state, index, block, flashed)}
-            </For>
+        if !drawn.get() {
+            return None;
         }
+        let lang = state.lang.get();
+        let reading = state.reading();
+        let translation = state.translated_text.get();
+        Some(
+            story
+                .text()
+                .paragraphs
+                .iter()
+                .map(|block| {
+                    view! {
+                        <Paragraph
+                            block=block
+                            lang=lang
+                            reading=reading
+                            translation=translation
+                            current=current.clone()
+                        />
+                    }
+                })
+                .collect_view(),
+        )
     };
     view! {
         <div class="full-text" hidden=move || !shown()>
@@ -326,13 +282,12 @@ pub fn FullText() -> impl IntoView {
             <article
                 class="memoir"
                 class:both=move || state.reading() == Reading::Both
-                node_ref=article
-                on:wheel=move |_| mark_input()
-                on:touchmove=move |_| mark_input()
-                on:keydown=move |_| mark_input()
-                on:pointerdown=move |_| mark_input()
+                on:wheel=move |_| nav.user_input()
+                on:touchmove=move |_| nav.user_input()
+                on:keydown=move |_| nav.user_input()
+                on:pointerdown=move |_| nav.user_input()
             >
-                <Show when=move || drawn.get()>{paragraphs}</Show>
+                {paragraphs}
             </article>
             <p class="source-credit">{tr(|s| s.reader.source_credit)}</p>
             {story.translation().map(|translation| view! {

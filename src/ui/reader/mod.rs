@@ -10,6 +10,7 @@
 mod footnote;
 mod full_text;
 mod modern_name;
+mod nav;
 mod on_the_map;
 mod passages;
 mod person;
@@ -24,26 +25,15 @@ use wasm_bindgen::JsCast;
 
 use crate::state::url::Panel;
 use crate::state::AppState;
-use crate::story::{BlockId, Localized};
+use crate::story::Localized;
 use crate::ui::i18n::{self, Strings};
 
 use full_text::FullText;
+use nav::ReaderNav;
 use passages::Passages;
 use places_list::PlacesList;
 use reading_choice::ReadingChoice;
 use tabs::Tabs;
-
-/// What the reader's panels share, provided as context by [`Reader`]: where the full text
-/// should go when it opens ("Read in context"), and which footnote is open, which must
-/// stay open while the paragraph holding it is drawn again with the clock.
-#[derive(Clone, Copy)]
-pub struct ReaderNav {
-    /// The paragraph or footnote to bring into view, once: the passages panel asks, the
-    /// full text obeys and clears it.
-    pub scroll_to: RwSignal<Option<BlockId>>,
-    /// The number of the open footnote, if any.
-    pub open_note: RwSignal<Option<u8>>,
-}
 
 /// "true" or "false", for ARIA states.
 fn bool_text(value: bool) -> &'static str {
@@ -69,10 +59,7 @@ fn local(text: &'static Localized) -> impl Fn() -> &'static str + Copy {
 #[component]
 pub fn Reader() -> impl IntoView {
     let state = expect_context::<AppState>();
-    provide_context(ReaderNav {
-        scroll_to: RwSignal::new(None),
-        open_note: RwSignal::new(None),
-    });
+    provide_context(ReaderNav::new());
 
     // The sheet's state; the CSS reads it from the toggle's `aria-expanded`, so one
     // attribute serves both the screen reader and the layout.

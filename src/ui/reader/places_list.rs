@@ -17,7 +17,9 @@ use crate::ui::timeline::time_words;
 
 /// A place's name as a button that selects it, pressed while it is selected, and its
 /// modern name when it changed; then `stops`, if any.
-fn place_item(state: AppState, place: &'static Place, stops: Vec<&'static Step>) -> impl IntoView {
+#[component]
+fn PlaceItem(place: &'static Place, stops: Vec<&'static Step>) -> impl IntoView {
+    let state = expect_context::<AppState>();
     let id = place.id.as_str();
     let pressed = move || {
         state
@@ -27,20 +29,23 @@ fn place_item(state: AppState, place: &'static Place, stops: Vec<&'static Step>)
     let stops = (!stops.is_empty()).then(|| {
         view! {
             <ul class="stops">
-                <For each=move || stops.clone() key=|s| s.id.as_str() let:step>
-                    <li>
-                        {move || {
-                            let lang = state.lang.get();
-                            let t = step.span.start;
-                            format!(
-                                "{}, {} — {}",
-                                day_label(lang, t),
-                                time_words(state.story, lang, t),
-                                step.title.get(lang.code()),
-                            )
-                        }}
-                    </li>
-                </For>
+                {stops
+                    .into_iter()
+                    .map(|step| view! {
+                        <li>
+                            {move || {
+                                let lang = state.lang.get();
+                                let t = step.span.start;
+                                format!(
+                                    "{}, {} — {}",
+                                    day_label(lang, t),
+                                    time_words(state.story, lang, t),
+                                    step.title.get(lang.code()),
+                                )
+                            }}
+                        </li>
+                    })
+                    .collect_view()}
             </ul>
         }
     });
@@ -94,17 +99,19 @@ pub fn PlacesList() -> impl IntoView {
         view! {
             <h2>{tr(|s| s.reader.visited_places)}</h2>
             <ul class="places">
-                <For each=move || visited.clone() key=|(_, p)| p.id.as_str() let:((_, place))>
-                    {place_item(state, place, stops(place))}
-                </For>
+                {visited
+                    .into_iter()
+                    .map(|(_, place)| view! { <PlaceItem place=place stops=stops(place)/> })
+                    .collect_view()}
             </ul>
             // Another story may name no place it does not visit: no empty heading then.
             {(!mentioned.is_empty()).then(|| view! {
                 <h2>{tr(|s| s.reader.mentioned_only)}</h2>
                 <ul class="places">
-                    <For each=move || mentioned.clone() key=|p| p.id.as_str() let:place>
-                        {place_item(state, place, Vec::new())}
-                    </For>
+                    {mentioned
+                        .into_iter()
+                        .map(|place| view! { <PlaceItem place=place stops=Vec::new()/> })
+                        .collect_view()}
                 </ul>
             })}
             <p class="download">

@@ -37,11 +37,11 @@ pub fn ReadingChoice() -> impl IntoView {
                 {tr(|s| s.reader.reading_choice)}
                 " "
                 <select on:change=choose>
-                    <For each=|| Reading::ALL key=|r| *r let:reading>
+                    {Reading::ALL.map(|reading| view! {
                         <option value=reading.code() prop:selected=move || state.reading() == reading>
                             {tr(label(reading))}
                         </option>
-                    </For>
+                    })}
                 </select>
             </label>
             {move || state.translation_failed.get().then(|| view! {

@@ -1,77 +1,113 @@
 //! A block's spans as elements: text nodes only (never HTML), emphasis as `<em>`, titles
-//! as `<cite>`, people as buttons that say who they were, footnote markers as buttons that
-//! open the note (in the full text only), and the passages of the current moment inside
-//! `<mark>`.
+//! as `<cite>`, people as buttons that say who they were, and footnote markers as buttons
+//! that open the note (in the full text only).
+//!
+//! Both components draw once: a quotation never changes, and the full text is cut once at
+//! every step's edges ([`told_block`]), the pieces of the current moment's passages then
+//! carrying the `current` class as the clock moves. The interface language is given, read
+//! once by whatever draws them (which draws them again when it changes).
 
 use std::ops::Range;
 
 use leptos::either::{Either, EitherOf6};
 use leptos::prelude::*;
 
+use crate::logic::told::told_block;
+use crate::state::{AppState, Lang};
 use crate::story::{Block, Piece, SpanKind};
 use crate::ui::reader::footnote::FootnoteMarker;
 use crate::ui::reader::person::PersonName;
 
-/// The pieces of `block` to draw: a quotation's range only when `quote` is given (shown
-/// unmarked), else the whole block with `marked` marked.
-fn pieces(
-    block: &'static Block,
-    quote: Option<&Range<usize>>,
-    marked: &[Range<usize>],
-) -> Vec<Piece<'static>> {
-    match quote {
-        Some(range) => block
-            .pieces(std::slice::from_ref(range))
-            .into_iter()
-            .filter(|p| p.highlighted)
-            .map(|p| Piece {
-                highlighted: false,
-                ..p
-            })
-            .collect(),
-        None => block.pieces(marked),
-    }
+/// Where a block's words are drawn, which decides what their buttons do.
+#[derive(Clone, Copy)]
+struct Setting {
+    lang: Lang,
+    /// Footnote markers are drawn (the full text), and open these notes: the translated
+    /// ones when the block is the translation's.
+    notes: Option<Notes>,
 }
 
-/// One piece: its words in the element its kind calls for. `translated`: the block is the
-/// translation's, so a footnote marker opens the translated note.
-fn piece(piece: Piece<'static>, notes: bool, translated: bool) -> impl IntoView {
+#[derive(Clone, Copy)]
+struct Notes {
+    translated: bool,
+    /// The block is the copy "Read in context" goes to: its markers are the ones it
+    /// focuses.
+    anchor: bool,
+}
+
+/// One piece: its words in the element its kind calls for.
+fn piece(piece: &Piece<'static>, setting: Setting) -> impl IntoView {
     let text = piece.text;
-    let inner = match piece.kind {
+    let lang = setting.lang;
+    match piece.kind {
         SpanKind::Text => EitherOf6::A(text),
         SpanKind::Emphasis => EitherOf6::B(view! { <em>{text}</em> }),
         SpanKind::Superscript => EitherOf6::C(view! { <sup>{text}</sup> }),
         SpanKind::Work(_) => EitherOf6::D(view! { <cite>{text}</cite> }),
-        SpanKind::Person(id) => EitherOf6::E(view! { <PersonName id=id.as_str() text=text/> }),
-        SpanKind::FootnoteRef(n) => {
-            EitherOf6::F(notes.then(|| view! { <FootnoteMarker n=*n translated=translated/> }))
+        SpanKind::Person(id) => {
+            EitherOf6::E(view! { <PersonName id=id.as_str() text=text lang=lang/> })
         }
-    };
-    if piece.highlighted && !text.is_empty() {
-        Either::Left(view! { <mark>{inner}</mark> })
-    } else {
-        Either::Right(inner)
+        SpanKind::FootnoteRef(n) => EitherOf6::F(setting.notes.map(|notes| {
+            view! {
+                <FootnoteMarker
+                    n=*n
+                    translated=notes.translated
+                    anchor=notes.anchor
+                    lang=lang
+                />
+            }
+        })),
     }
 }
 
-/// The words of `block`: the passage `quote` of it (footnote markers left out), or the
-/// whole of it with the ranges `marked` gives marked, drawn again when they change; there
-/// footnote markers open their notes if `notes` (the translated notes if `translated`:
-/// `block` is then a block of the translation).
+/// The words of `block`, or of its passage `quote`, with no footnote marker: a quotation
+/// in the passages panel, or a footnote's note.
 #[component]
-pub fn Spans(
+pub fn PlainWords(
     block: &'static Block,
     #[prop(optional)] quote: Option<Range<usize>>,
-    #[prop(optional)] marked: Option<Memo<Vec<Range<usize>>>>,
-    #[prop(optional)] notes: bool,
-    #[prop(optional)] translated: bool,
+    lang: Lang,
 ) -> impl IntoView {
-    let notes = notes && quote.is_none();
-    move || {
-        let marks = marked.map(|m| m.get()).unwrap_or_default();
-        pieces(block, quote.as_ref(), &marks)
+    let setting = Setting { lang, notes: None };
+    let pieces = match quote {
+        Some(range) => block
+            .pieces(std::slice::from_ref(&range))
             .into_iter()
-            .map(|p| piece(p, notes, translated))
-            .collect_view()
-    }
+            .filter(|p| p.highlighted)
+            .collect(),
+        None => block.pieces(&[]),
+    };
+    pieces.iter().map(|p| piece(p, setting)).collect_view()
+}
+
+/// The whole of `block` (the translation's when `translated`), its footnote markers
+/// opening their notes, the words of the current moment's passages (`current` selects
+/// the step at the clock) in a `current` span; `anchor`: it is the copy "Read in context"
+/// goes to.
+#[component]
+pub fn BlockWords(
+    block: &'static Block,
+    translated: bool,
+    anchor: bool,
+    lang: Lang,
+    current: Selector<Option<usize>>,
+) -> impl IntoView {
+    let story = expect_context::<AppState>().story;
+    let setting = Setting {
+        lang,
+        notes: Some(Notes { translated, anchor }),
+    };
+    told_block(story, block, translated)
+        .pieces
+        .into_iter()
+        .map(|told| {
+            let words = piece(&told.piece, setting);
+            if told.steps.is_empty() || told.piece.text.is_empty() {
+                return Either::Right(words);
+            }
+            let current = current.clone();
+            let now = move || told.steps.iter().any(|&i| current.selected(&Some(i)));
+            Either::Left(view! { <span class="told" class:current=now>{words}</span> })
+        })
+        .collect_view()
 }

@@ -55,7 +55,7 @@ pub fn Tabs() -> impl IntoView {
     };
     view! {
         <div class="tabs" role="tablist" aria-label=tr(|s| s.reader.reader_tabs) on:keydown=on_key>
-            <For each=|| PANELS key=|panel| *panel let:panel>
+            {PANELS.map(|panel| view! {
                 <button
                     type="button"
                     role="tab"
@@ -68,7 +68,7 @@ pub fn Tabs() -> impl IntoView {
                 >
                     {tr(label(panel))}
                 </button>
-            </For>
+            })}
         </div>
     }
 }

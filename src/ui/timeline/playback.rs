@@ -8,6 +8,9 @@ use leptos::prelude::*;
 use crate::logic::playback::{advance, start_from, step, Reached};
 use crate::state::AppState;
 use crate::ui::i18n::{strings, tr};
+// The holds are measured against the app's clock, not counted in ticks, so a throttled
+// background tab does not stretch them.
+use crate::ui::now::now_ms;
 
 /// Story minutes per second of playback, for each choice of the speed menu.
 const SPEEDS: [f64; 3] = [30.0, 120.0, 480.0];
@@ -17,15 +20,6 @@ const DEFAULT_SPEED: usize = 1;
 const TICK_MS: u32 = 100;
 /// How long playback holds at the start of a stop (or at each event when stepping).
 const HOLD_MS: f64 = 1500.0;
-
-/// Milliseconds since the page loaded: the holds are measured against it, not counted in
-/// ticks, so a throttled background tab does not stretch them.
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.now())
-        .unwrap_or_default()
-}
 
 /// One playback run: what each tick of the timer does, from the press of play until
 /// pause or the end. `hold_until` is when the clock may first move.

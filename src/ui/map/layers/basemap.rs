@@ -6,10 +6,9 @@
 //! region's data or building its paths again; it only hides them while the city level is
 //! shown. Builds that render from nothing (the prerender itself, the component tests'
 //! `csr`) draw it from the data compiled in. The city level is fetched after the first
-//! view ([`load_city`]), and until it is there the region level stands in for it; its
-//! paths are built once and cached.
+//! view ([`load_city`], a `LocalResource` the map owns), and until it is there the region
+//! level stands in for it; its paths are built once, when it arrives.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
@@ -17,7 +16,7 @@ use leptos::prelude::*;
 use crate::baked;
 use crate::basemap::{Basemap, CityLine, Level};
 use crate::logic::geo::{LayerSpace, LonLat, PathBuilder, PathOptions, Point};
-use crate::ui::fetch_baked::{fetch_baked, warn_undecodable};
+use crate::ui::fetch_baked::{fetch_baked, warn_not_loaded};
 
 /// One street, canal or bridge, drawn as its own path so it can be told apart (its id is
 /// on the element).
@@ -56,10 +55,10 @@ pub struct LoadedLevel {
     pub paths: BasemapPaths,
 }
 
-thread_local! {
-    /// The city level, once its file has arrived and its paths are built.
-    static CITY: RefCell<Option<Rc<LoadedLevel>>> = const { RefCell::new(None) };
-}
+/// The city level: `Some(Some(level))` once its file has arrived and its paths are built,
+/// `Some(None)` if it cannot be had (a broken build: the region level stays in its
+/// place), `None` meanwhile (and always in the prerender).
+pub type CityLevel = LocalResource<Option<Rc<LoadedLevel>>>;
 
 fn project(space: &LayerSpace, pts: &[LonLat]) -> Vec<Point> {
     pts.iter().map(|ll| space.project(*ll)).collect()
@@ -136,31 +135,22 @@ pub fn region_railways() -> String {
     region().paths.railways.clone()
 }
 
-/// The city level, once its file has arrived.
-pub fn city() -> Option<Rc<LoadedLevel>> {
-    CITY.with(|city| city.borrow().clone())
+/// Starts fetching the city level, in the browser only.
+pub fn load_city() -> CityLevel {
+    LocalResource::new(|| async {
+        let map = fetch_baked(baked::CITY_BASEMAP_FILE)
+            .await
+            .and_then(|bytes| baked::city_basemap(&bytes).map_err(|e| e.to_string()))
+            .map_err(|e| warn_not_loaded("city basemap", &e))
+            .ok()?;
+        let paths = build(&map, &LayerSpace::petrograd());
+        Some(Rc::new(LoadedLevel { map, paths }))
+    })
 }
 
-/// Starts fetching the city level; `ready` turns true once it is decoded and its paths
-/// are cached. If it cannot be had (a broken build), the region level stays in its place.
-pub fn load_city(ready: RwSignal<bool>) {
-    fetch_baked(
-        "city basemap",
-        baked::CITY_BASEMAP_FILE,
-        Box::new(move |bytes| {
-            let map = bytes.and_then(|bytes| {
-                baked::city_basemap(&bytes)
-                    .map_err(|e| warn_undecodable("city basemap", &e))
-                    .ok()
-            });
-            if let Some(map) = map {
-                let paths = build(&map, &LayerSpace::petrograd());
-                CITY.with(|city| *city.borrow_mut() = Some(Rc::new(LoadedLevel { map, paths })));
-                // The map may be gone by now (a test that unmounts it): nothing to tell then.
-                let _ = ready.try_set(true);
-            }
-        }),
-    );
+/// The city level, if it has arrived (tracked).
+pub fn arrived(city: CityLevel) -> Option<Rc<LoadedLevel>> {
+    city.get().flatten()
 }
 
 /// The city's lines in drawing order (canals, then avenues, then bridges, each over its
@@ -201,7 +191,7 @@ fn region_paths() -> impl IntoView {}
 /// region's group is hidden while the city's, drawn from the cached paths once its file
 /// has arrived, is shown.
 #[component]
-pub fn Basemap(level: Memo<Level>) -> impl IntoView {
+pub fn Basemap(level: Memo<Level>, city: CityLevel) -> impl IntoView {
     let city_shown = move || level.get() == Level::City;
     view! {
         <g
@@ -212,7 +202,7 @@ pub fn Basemap(level: Memo<Level>) -> impl IntoView {
             {region_paths()}
         </g>
         {move || {
-            city_shown().then(city).flatten().map(|l| {
+            city_shown().then(|| arrived(city)).flatten().map(|l| {
                 let p = &l.paths;
                 view! {
                     <g class="basemap" data-level="city">

@@ -4,23 +4,20 @@
 
 use leptos::prelude::*;
 
-use super::basemap::city;
+use super::basemap::{arrived, CityLevel, LoadedLevel};
 use crate::basemap::{Level, Names};
-use crate::logic::geo::labels::{estimate_text_width, marker_box};
 use crate::logic::geo::{Bounds, LonLat, Point, Viewport};
 use crate::state::AppState;
 use crate::ui::i18n::strings;
-use crate::ui::map::places::{label_width, PlaceDraw};
+use crate::ui::map::label_metrics::{
+    line_height, plain_width, CITY_SPACING, DISTRICT_FONT, LINE_FONT, LINE_HEIGHT, TODAY_SCALE,
+    TWO_LINES,
+};
+use crate::ui::map::places::{drawn_boxes, PlaceDraw};
 
-/// Font size of a district's name, px (as map.css sets it).
-const DISTRICT_FONT: f64 = 12.0;
-/// Font size of an avenue's or a canal's name, px (as map.css sets it).
-const LINE_FONT: f64 = 11.0;
 /// Names are written from this scale in: at the city level's coarsest, the districts sit
 /// a few dozen pixels apart and their names would only crowd the story's.
 const MAX_METRES_PER_PIXEL: f64 = 15.0;
-/// Pixels kept clear around each name.
-const MARGIN: f64 = 3.0;
 
 /// A name to write: where, at what angle, and what.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,17 +39,25 @@ pub struct CityLabel {
 }
 
 impl CityLabel {
+    /// Its SVG `transform`: at its spot, turned along its line.
+    pub fn transform(&self) -> String {
+        format!(
+            "translate({:.1} {:.1}) rotate({:.1})",
+            self.at.x, self.at.y, self.angle,
+        )
+    }
+
     /// The screen box the label covers (of its rotated box), for the collision test.
     pub fn bounds(&self) -> Bounds {
-        let chars = |s: &str| estimate_text_width(s, self.font) * 0.9;
+        let chars = |s: &str| plain_width(s, self.font);
         let w = self.today.as_deref().map_or(chars(&self.text), |t| {
-            chars(&self.text).max(chars(t) * 0.85)
+            chars(&self.text).max(chars(t) * TODAY_SCALE)
         });
-        let lines = if self.today.is_some() { 2.15 } else { 1.0 };
-        let h = self.font * 1.2 * lines;
+        let lines = if self.today.is_some() { TWO_LINES } else { 1.0 };
+        let h = line_height(self.font) * lines;
         // The box's centre in the label's own frame: the first line is centred on `at`,
         // the second under it.
-        let cy = (h - self.font * 1.2) / 2.0;
+        let cy = (h - line_height(self.font)) / 2.0;
         let (sin, cos) = self.angle.to_radians().sin_cos();
         let centre = Point::new(self.at.x - cy * sin, self.at.y + cy * cos);
         let half_w = (w * cos.abs() + h * sin.abs()) / 2.0;
@@ -70,7 +75,7 @@ pub fn keep_clear(labels: Vec<CityLabel>, obstacles: &[Bounds], area: Bounds) ->
     let mut kept: Vec<(CityLabel, Bounds)> = Vec::new();
     for label in labels {
         let b = label.bounds();
-        let padded = b.inflate(MARGIN);
+        let padded = b.inflate(CITY_SPACING.margin);
         let clear = area.contains_bounds(&b)
             && !obstacles.iter().any(|o| o.overlaps(&padded))
             && !kept.iter().any(|(_, k)| k.overlaps(&padded));
@@ -79,31 +84,6 @@ pub fn keep_clear(labels: Vec<CityLabel>, obstacles: &[Bounds], area: Bounds) ->
         }
     }
     kept.into_iter().map(|(l, _)| l).collect()
-}
-
-/// The boxes of the story's places as drawn: markers and labels.
-fn place_boxes(state: &AppState, draws: &[Option<PlaceDraw>], lang: &str) -> Vec<Bounds> {
-    let mut boxes = Vec::new();
-    for (place, draw) in state.story.places().iter().zip(draws) {
-        let Some(d) = draw else { continue };
-        boxes.push(marker_box(d.at, d.radius + 1.0));
-        if let Some((rel, anchor)) = d.label {
-            let w = label_width(place, place.name.get(lang), d.font);
-            let h = d.font * 1.2;
-            let at = Point::new(d.at.x + rel.x, d.at.y + rel.y);
-            let left = match anchor {
-                "start" => at.x,
-                "end" => at.x - w,
-                _ => at.x - w / 2.0,
-            };
-            boxes.push(Bounds::from_origin_size(
-                Point::new(left, at.y - h / 2.0),
-                w,
-                h,
-            ));
-        }
-    }
-    boxes
 }
 
 /// The angle of the line `points` at its point nearest `at`, in screen degrees within ±90.
@@ -127,10 +107,7 @@ fn angle_at(view: &Viewport, points: &[LonLat], at: Point) -> f64 {
 }
 
 /// Every name of the city at `view`, districts first, before the collision test.
-fn candidates(state: &AppState, view: &Viewport, lang: &str) -> Vec<CityLabel> {
-    let Some(city) = city() else {
-        return Vec::new();
-    };
+fn candidates(state: &AppState, city: &LoadedLevel, view: &Viewport, lang: &str) -> Vec<CityLabel> {
     let map = &city.map;
     let today_word = strings(state.lang.get()).map.modern_name;
     let today = |n: &Names| n.today(lang).map(|t| format!("{today_word}: {t}"));
@@ -161,48 +138,86 @@ fn candidates(state: &AppState, view: &Viewport, lang: &str) -> Vec<CityLabel> {
     districts.chain(lines).collect()
 }
 
+/// What a kept name writes, apart from where: the part of the view that changes only when
+/// a name comes or goes, not at every frame of a pan.
+#[derive(Clone, Debug, PartialEq)]
+struct Written {
+    id: String,
+    kind: &'static str,
+    text: String,
+    today: Option<String>,
+}
+
+impl From<&CityLabel> for Written {
+    fn from(l: &CityLabel) -> Self {
+        Self {
+            id: l.id.clone(),
+            kind: l.kind,
+            text: l.text.clone(),
+            today: l.today.clone(),
+        }
+    }
+}
+
 /// The names of the city, when the city level is drawn (`level`) and the zoom is close
 /// enough; in the current language, each as the 1917 name with today's under it where it
 /// differs. `draws` are the places' drawings, which the names keep clear of.
+///
+/// Two memos: the names kept and where (`labels`, from the level, the view, the language
+/// and the places' drawings, so never from the clock alone), and what they write
+/// (`written`). The `<text>` elements are built again only when `written` changes; a pan
+/// or zoom frame only moves them.
 #[component]
-pub fn CityLabels(level: Memo<Level>, draws: Memo<Vec<Option<PlaceDraw>>>) -> impl IntoView {
+pub fn CityLabels(
+    level: Memo<Level>,
+    city: CityLevel,
+    draws: Memo<Vec<Option<PlaceDraw>>>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let labels = move || {
+    let labels = Memo::new(move |_| {
         let view = state.viewport.get();
         if level.get() != Level::City || view.metres_per_pixel() > MAX_METRES_PER_PIXEL {
             return Vec::new();
         }
+        let Some(city) = arrived(city) else {
+            return Vec::new();
+        };
         let lang = state.lang.get().code();
-        let obstacles = draws.with(|d| place_boxes(&state, d, lang));
-        let area =
-            Bounds::from_origin_size(Point::new(4.0, 4.0), view.width - 8.0, view.height - 8.0);
-        keep_clear(candidates(&state, &view, lang), &obstacles, area)
-    };
+        let obstacles = draws.with(|d| drawn_boxes(state.story, d, lang, CITY_SPACING.marker_pad));
+        let area = CITY_SPACING.area(view.width, view.height);
+        keep_clear(candidates(&state, &city, &view, lang), &obstacles, area)
+    });
+    let written =
+        Memo::new(move |_| labels.with(|ls| ls.iter().map(Written::from).collect::<Vec<_>>()));
     view! {
         <g class="city-labels" aria-hidden="true">
             {move || {
-                labels()
+                written
+                    .get()
                     .into_iter()
-                    .map(|l| {
+                    .enumerate()
+                    .map(|(i, w)| {
+                        // `labels` holds the names of `written` in the same order.
+                        let transform =
+                            move || labels.with(|ls| ls.get(i).map(CityLabel::transform));
                         view! {
                             <text
-                                class=format!("city-label {}", l.kind)
-                                data-id=l.id
-                                transform=format!(
-                                    "translate({:.1} {:.1}) rotate({:.1})",
-                                    l.at.x,
-                                    l.at.y,
-                                    l.angle,
-                                )
+                                class=format!("city-label {}", w.kind)
+                                data-id=w.id
+                                transform=transform
                                 text-anchor="middle"
                                 dominant-baseline="central"
                             >
-                                {l.text}
-                                {l
+                                {w.text}
+                                {w
                                     .today
                                     .map(|t| {
                                         view! {
-                                            <tspan class="today" x="0" dy="1.2em">
+                                            <tspan
+                                                class="today"
+                                                x="0"
+                                                dy=format!("{LINE_HEIGHT}em")
+                                            >
                                                 {t}
                                             </tspan>
                                         }
