@@ -718,7 +718,7 @@ fn figures(page: Page, runs: &[Load], load_average_before: String) -> Value {
 
 /// The app's build to load: `dist/`, or the folder `BENCH_DIST` names (a copy of a build,
 /// so that a rebuild of `dist/` cannot change the files under a run).
-fn app_dist() -> PathBuf {
+pub(crate) fn app_dist() -> PathBuf {
     let Some(dir) = std::env::var_os("BENCH_DIST").map(PathBuf::from) else {
         return dist_dir();
     };

@@ -306,7 +306,7 @@ fn print_table(r: &Value) {
 /// Plays the timeline at its highest speed for `seconds`, restarting at the end, and
 /// records memory each minute and every console error.
 pub async fn soak(seconds: u64) {
-    let server = serve_dist("");
+    let server = crate::server::serve_dir(crate::phone::app_dist(), "");
     let query = std::env::var("SOAK_QUERY").unwrap_or_default();
     let browser = open(&format!("{}{query}", server.base_url)).await;
     let start_memory = run_async(&browser, "return await __bench.memory();").await;
@@ -357,7 +357,9 @@ return false;
         "growth_wasm_live_bytes": growth("wasm_live"),
         "console_errors": errors,
     });
-    write("bench/soak-results.json", &results);
+    // `SOAK_OUT` names another file, so that runs with other panels open keep their figures.
+    let out = std::env::var("SOAK_OUT").unwrap_or_else(|_| "bench/soak-results.json".into());
+    write(&out, &results);
     println!(
         "soak {seconds} s, {restarts} plays: JS heap growth {} B, wasm memory growth {} B (live heap bytes {}), {} console errors",
         results["growth_js_heap_bytes"],

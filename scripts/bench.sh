@@ -27,12 +27,18 @@ if [[ " $* " == *" --phone-compare "* ]] \
   npm ci --no-audit --no-fund
 fi
 # The soak reads the live Rust heap, which only the `diagnostics` feature counts; the other
-# measures take the production build.
+# measures take the production build. Trunk takes the features from index.html's
+# `data-cargo-features` over its command line, so the soak builds from a copy of the page
+# that names them (the hooks read TRUNK_BUILD_FEATURES).
+PAGE=index.html
 if [[ " $* " == *" --soak "* ]]; then
-  export TRUNK_BUILD_NO_DEFAULT_FEATURES=true TRUNK_BUILD_FEATURES=hydrate,diagnostics
+  export TRUNK_BUILD_FEATURES=hydrate,diagnostics
+  PAGE=index.soak.html
+  sed 's/data-cargo-features="hydrate"/data-cargo-features="hydrate,diagnostics"/' index.html > "$PAGE"
+  trap 'rm -f "$ROOT/index.soak.html"' EXIT
 fi
 say "building the release app"
 rm -rf dist
-trunk build --release --offline
+trunk build --release --offline "$PAGE"
 say "measuring in headless Chromium"
 cargo run --locked --release --example bench -- "$@"

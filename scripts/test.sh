@@ -26,7 +26,8 @@ cargo test --locked
 
 step "3/4 component tests in headless Chromium (wasm-bindgen-test)"
 export CHROMEDRIVER="$(command -v chromedriver)"
-cargo test --locked --target wasm32-unknown-unknown --no-default-features --features csr --test components
+# The runner's timeout is for the whole binary (20 s by default), not per test.
+WASM_BINDGEN_TEST_TIMEOUT=180 cargo test --locked --target wasm32-unknown-unknown --no-default-features --features csr,diagnostics --test components
 
 step "4/4 end-to-end tests on the release build (and on the fixture story's build)"
 rm -rf dist dist-fixture

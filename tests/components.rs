@@ -1,29 +1,60 @@
 //! Component tests in a real browser (headless Chromium through wasm-bindgen-test-runner).
+//!
+//! The whole app is mounted from nothing (the `csr` feature) into a host element of the
+//! test page, and driven through the DOM only: classes, roles, ARIA attributes and texts,
+//! never the components' internals, so the parts can be rewritten under the tests. The
+//! expectations come from the bundled story (`assets/story/`). One module per part; the
+//! shared mounting, queries, events and waits are in `components/support.rs`.
+//!
+//! All tests run one after another in one page, whose URL the app reads and writes: each
+//! mounts on a URL of its own and leaves the plain URL behind (see `support::Mounted`).
 #![cfg(target_arch = "wasm32")]
+
+// The heap test counts live bytes with the app's diagnostics allocator: without the
+// feature it could not run, and a silent skip would hide a leak.
+#[cfg(not(feature = "diagnostics"))]
+compile_error!("the component tests count the heap: run them with `--features csr,diagnostics`");
+
+/// Counts live heap bytes for `components/heap.rs`, as the app's binary does for the soak.
+#[global_allocator]
+static ALLOCATOR: &stats_alloc::StatsAlloc<std::alloc::System> =
+    petrograd1917::ui::diagnostics::ALLOCATOR;
+
+#[path = "components/full_text.rs"]
+mod full_text;
+#[path = "components/heap.rs"]
+mod heap;
+#[path = "components/interface.rs"]
+mod interface;
+#[path = "components/map.rs"]
+mod map;
+#[path = "components/on_the_map.rs"]
+mod on_the_map;
+#[path = "components/passages.rs"]
+mod passages;
+#[path = "components/places.rs"]
+mod places;
+#[path = "components/reading.rs"]
+mod reading;
+#[path = "components/support.rs"]
+mod support;
+#[path = "components/timeline.rs"]
+mod timeline;
+#[path = "components/url.rs"]
+mod url;
 
 use leptos::prelude::*;
 use petrograd1917::ui::{App, DataProblems};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
+use support::{host, next_task, set_query};
 
-/// A fresh host element in the test page, so each test mounts into its own node.
-fn host() -> web_sys::HtmlElement {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document");
-    let host = document.create_element("div").expect("a div");
-    document
-        .body()
-        .expect("a body")
-        .append_child(&host)
-        .expect("append the host");
-    host.unchecked_into()
-}
+wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 fn app_mounts_the_three_regions() {
+    set_query("");
     let host = host();
     let handle = leptos::mount::mount_to(host.clone(), App);
     for id in ["map", "timeline", "reader"] {
@@ -39,11 +70,6 @@ fn app_mounts_the_three_regions() {
     drop(handle);
 }
 
-/// Waits for the browser's next task, so that Leptos' scheduled effects have run.
-async fn next_task() {
-    sleep_ms(20).await;
-}
-
 fn slider(host: &web_sys::HtmlElement) -> web_sys::Element {
     host.query_selector("[role=slider]")
         .expect("a valid selector")
@@ -52,6 +78,7 @@ fn slider(host: &web_sys::HtmlElement) -> web_sys::Element {
 
 #[wasm_bindgen_test]
 async fn page_down_on_the_timeline_moves_the_clock_a_day_and_the_label_follows() {
+    set_query("");
     let host = host();
     let handle = leptos::mount::mount_to(host.clone(), App);
     next_task().await;
@@ -128,18 +155,9 @@ fn broken_story_data_is_listed_as_text_naming_file_record_and_field() {
     drop(handle);
 }
 
-/// Waits `ms` milliseconds of the browser's time.
-async fn sleep_ms(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
 #[wasm_bindgen_test]
 async fn the_language_switch_follows_the_state_and_unmounting_removes_the_app() {
+    set_query("");
     let host = host();
     let handle = leptos::mount::mount_to(host.clone(), App);
     next_task().await;

@@ -1,45 +1,40 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! What a reactive subtree rebuilt at every step of playback leaves behind in reactive_graph
-//! 0.2.16 (Leptos 0.8.23), measured with a counting allocator.
+//! What a reactive subtree rebuilt at every step of playback leaves behind, measured with a
+//! counting allocator: reactive_graph 0.2.16 (Leptos 0.8.23) as published, and as this
+//! project vendors it with three fixes backported from 0.3.0-rc1
+//! (`vendor/reactive_graph/VENDORED.md`), which is what these tests run against.
 //!
-//! The reader panels rebuild a subtree at each step (a `move || view! { .. }` closure that
-//! reads the clock). Each rebuild creates new memos and effects that read long-lived signals:
-//! the language, which playback never changes, and the clock, which every step changes.
-//! When tachys rebuilds, it cleans up the previous run's owner (`Owner::with_cleanup` in
+//! A panel that rebuilds a subtree at each step (a `move || view! { .. }` closure that
+//! reads the clock) creates new memos and effects that read long-lived signals: the
+//! language, which playback never changes, and the clock, which every step changes. When
+//! tachys rebuilds, it cleans up the previous run's owner (`Owner::with_cleanup` in
 //! `RenderEffect`), which drops those memos and effects. But a dropped subscriber never
-//! leaves the subscriber sets of the signals it read. Each set (`SubscriberSet`,
-//! `graph/sets.rs`) holds an `AnySubscriber`: a `Weak` to the subscriber, which keeps the
-//! subscriber's allocation alive. Nothing prunes the dead entries:
+//! leaves the subscriber sets of the signals it read (`SubscriberSet`, `graph/sets.rs`,
+//! holds a `Weak` to it, which keeps its allocation alive):
 //! - dropping a memo or an effect does not unsubscribe it: `MemoInner` and `EffectInner`
 //!   have no `Drop`, and only a re-run calls `clear_sources`;
 //! - a write to an `RwSignal` or `ArcRwSignal` clones the set and marks each live entry
 //!   dirty, keeping the dead ones (`mark_subscribers_check`, the impl for `AsSubscriberSet`
-//!   types in `signal/subscriber_traits.rs`); a memo does the same for its subscribers
-//!   (`computed/inner.rs`);
+//!   types in `signal/subscriber_traits.rs`); a memo does the same for its subscribers;
 //! - only a write through a `WriteSignal` (a `signal()` pair's) or an `ArcTrigger` empties
-//!   the set (the impl for `RwLock<SubscriberSet>`, which `take`s it; live subscribers
-//!   subscribe again when they re-run), and so do `Source::clear_subscribers` and dropping
-//!   the signal.
+//!   the set, and so do `Source::clear_subscribers` and dropping the signal.
 //!
-//! So the live heap grows by a few hundred bytes per rebuilt subscriber per step for as
-//! long as the app runs: the leak the soak benchmark sees during playback, and each write
-//! to the clock copies the whole set, dead entries included, so a step also costs more and
-//! more. What does not leak: a subscriber kept across steps (a memo or an effect that
-//! re-runs unsubscribes first, the rebuilding closure's own effect included), and a
-//! rebuilt subtree that reads the long-lived signals untracked.
-//! A second, smaller leak of the same kind: a child owner dropped while its parent lives
-//! stays in the parent's children until the parent is cleaned up.
+//! As published, 0.2.16 therefore grows by about 330 bytes per step for a rebuilt memo
+//! reading both signals (debug build, x86_64), 277 when only the language leaks (a
+//! `signal()` pair for the clock), and 164 per child owner dropped while its parent lives
+//! (`Owner::new` pushes a `Weak` into the parent's children, emptied only by the parent's
+//! cleanup); each write to the clock also copied the whole set, dead entries included. The
+//! vendored copy drops dead entries when a list would reallocate (subscriber sets, an
+//! owner's children, its arena ids), so the same rebuilds leave a bounded slack: the tests
+//! below assert it, and each fails against 0.2.16 as published.
 //!
 //! The native build (`ssr`) has no `effects`: a `RenderEffect` never runs, so memos stand
 //! in for the browser's effects here; an effect is held in the sets the same way
-//! (`EffectInner` behind the same `AnySubscriber`). reactive_graph 0.2.16 keeps the sets
-//! private, so the tests count bytes, not entries.
-//!
-//! The counting allocator is global and the test harness runs tests on parallel threads:
-//! each test measures while holding [`ONE_AT_A_TIME`].
+//! (`EffectInner` behind the same `AnySubscriber`). The sets are private, so the tests
+//! count bytes, not entries. The counting allocator is global and the test harness runs
+//! tests on parallel threads: each test measures while holding [`ONE_AT_A_TIME`].
 
 use leptos::prelude::*;
-use leptos::reactive::graph::Source;
 use stats_alloc::{StatsAlloc, INSTRUMENTED_SYSTEM};
 use std::alloc::System;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -65,13 +60,11 @@ const LANG_EVERY: u32 = 100;
 /// less once spread over [`STEPS`].
 const FLAT: f64 = 2.0;
 
-/// Lower bounds of the growth per step, in bytes, with a margin. A debug build on x86_64
-/// measures 330 for a memo reading both signals, 277 for a memo whose only leaking source
-/// is the language, and 164 for an empty owner; a set's capacity doubles, so the figure
-/// depends a little on where the doublings fall. wasm32's pointers are half as wide.
-const LEAK_BOTH: f64 = 250.0;
-const LEAK_LANG_ONLY: f64 = 200.0;
-const LEAK_OWNER: f64 = 100.0;
+/// Growth per step at most this is a bounded slack, not a leak: the pruned lists keep up to
+/// about twice their live entries, and their last doubling, spread over [`STEPS`], costs a
+/// few bytes. As published, reactive_graph 0.2.16 grows by 164 to 330 bytes per step in the
+/// cases below (see the module's comment).
+const BOUNDED: f64 = 8.0;
 
 /// The bytes one entry of a subscriber set takes: its hash and its `AnySubscriber` (an id
 /// and a `Weak<dyn Subscriber>`). Copying a set allocates at least this per entry.
@@ -147,44 +140,33 @@ fn rebuild_step(panel: &Owner, s: Signals, i: u32) {
     panel.with_cleanup(|| panel_subtree(s));
 }
 
-/// Case (a): the language never changes, and every step leaks the rebuilt memo. The bytes
-/// are held by the two signals' sets: each write to the clock copies at least one entry per
-/// rebuild so far, and emptying the two sets gives every byte back.
+/// Case (a): the language never changes, and every step drops the rebuilt memo. Its dead
+/// entries are pruned as the two signals' sets would grow: the heap stays flat, and a write
+/// to the clock copies a set of a few entries, not one per rebuild so far.
 #[test]
-fn a_subtree_rebuilt_at_each_step_stays_in_the_subscribers_of_the_signals_it_read() {
+fn a_subtree_rebuilt_at_each_step_leaves_only_a_bounded_slack() {
     let _one = one_at_a_time();
     in_app(|| {
         let s = Signals::new();
         let panel = Owner::new();
-        let start = live_bytes();
         let growth = growth_per_step(|i| rebuild_step(&panel, s, i));
-        assert!(growth >= LEAK_BOTH, "{growth} bytes per step");
+        assert!(growth < BOUNDED, "{growth} bytes per step");
 
         let rebuilds = f64::from(WARM_UP + STEPS);
         let before_write = allocated_bytes();
         s.clock.set(0);
         let copied = allocated_bytes() - before_write;
         assert!(
-            copied >= ENTRY * rebuilds,
+            copied < ENTRY * rebuilds / 10.0,
             "one write to the clock copied {copied} bytes after {rebuilds} rebuilds"
-        );
-
-        panel.cleanup();
-        s.lang.clear_subscribers();
-        s.clock.clear_subscribers();
-        let left = live_bytes() - start;
-        assert!(
-            left.abs() < FLAT * rebuilds,
-            "{left} bytes left once the sets are empty"
         );
     });
 }
 
-/// Case (b): changing the language now and then frees nothing. A write to an `RwSignal`
-/// marks its live subscribers dirty and keeps every entry, dead or alive; the clock,
-/// written at every step, keeps its dead entries too.
+/// Case (b): changing the language now and then changes nothing to it: a write to an
+/// `RwSignal` keeps every entry, dead or alive, but the next subscription prunes them.
 #[test]
-fn changing_the_long_lived_signal_now_and_then_frees_nothing() {
+fn changing_the_long_lived_signal_now_and_then_keeps_the_slack_bounded() {
     let _one = one_at_a_time();
     in_app(|| {
         let s = Signals::new();
@@ -195,7 +177,7 @@ fn changing_the_long_lived_signal_now_and_then_frees_nothing() {
                 s.lang.update(|lang| *lang = 1 - *lang);
             }
         });
-        assert!(growth >= LEAK_BOTH, "{growth} bytes per step");
+        assert!(growth < BOUNDED, "{growth} bytes per step");
     });
 }
 
@@ -235,9 +217,9 @@ fn a_rebuilt_subtree_reading_the_signals_untracked_leaves_nothing() {
     });
 }
 
-/// A `signal()` pair behaves otherwise: a write through its `WriteSignal` empties the set,
-/// so its dead entries go at its next write. Here the clock, written at every step, keeps
-/// none; a language never written still leaks, one written now and then does not.
+/// A `signal()` pair: a write through its `WriteSignal` empties the set, so the clock,
+/// written at every step, keeps no dead entry; a language never written relied on the
+/// pruning (277 bytes per step as published), one written now and then does not.
 #[test]
 fn a_signal_pair_lets_go_of_dead_subscribers_at_its_next_write() {
     let _one = one_at_a_time();
@@ -260,28 +242,28 @@ fn a_signal_pair_lets_go_of_dead_subscribers_at_its_next_write() {
             }
         });
         assert!(
-            never_written >= LEAK_LANG_ONLY,
+            never_written < BOUNDED,
             "never written: {never_written} bytes per step"
         );
         assert!(
-            written_now_and_then.abs() < FLAT,
+            written_now_and_then < BOUNDED,
             "written every {LANG_EVERY} steps: {written_now_and_then} bytes per step"
         );
     });
 }
 
-/// Every `Owner::new()` pushes a `Weak` to itself into its parent's children, which only
-/// the parent's cleanup empties. A child owner dropped while its parent lives (the owner of
-/// a `<For>` row that goes is a child of the `<For>`'s) keeps its allocation there, even
-/// with nothing in it, until the parent is cleaned up.
+/// Every `Owner::new()` pushes a `Weak` to itself into its parent's children. A child owner
+/// dropped while its parent lives (the owner of a `<For>` row that goes is a child of the
+/// `<For>`'s) is pruned from them as the list would grow (164 bytes per step as published,
+/// until the parent's cleanup).
 #[test]
-fn a_child_owner_dropped_while_its_parent_lives_stays_in_the_parents_children() {
+fn a_child_owner_dropped_while_its_parent_lives_is_pruned_from_its_children() {
     let _one = one_at_a_time();
     in_app(|| {
         let parent = Owner::new();
         let start = live_bytes();
         let growth = growth_per_step(|_| drop(parent.with(Owner::new)));
-        assert!(growth >= LEAK_OWNER, "{growth} bytes per step");
+        assert!(growth < BOUNDED, "{growth} bytes per step");
         parent.cleanup();
         let left = live_bytes() - start;
         assert!(
