@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::baked;
 use crate::story::{Story, Text};
-use crate::ui::fetch_baked::{fetch_baked, warn_not_loaded};
+use crate::ui::fetch_baked::{baked_file, warn_not_loaded};
 
 /// The translation, as the state reads it.
 pub struct TranslationLoad {
@@ -16,26 +16,24 @@ pub struct TranslationLoad {
     pub failed: Signal<bool>,
 }
 
-/// Starts fetching the translated text, if the story has one (a `LocalResource`: in the
-/// browser only, so the prerender and the hydration both see it not yet arrived).
+/// Starts fetching the translated text, if the story has one.
 pub fn load_translation(story: &'static Story) -> TranslationLoad {
     let file = baked::TRANSLATION_FILE.filter(|_| story.translation().is_some());
-    let resource = LocalResource::new(move || async move {
-        let file = file?;
-        let text = fetch_baked(file).await.and_then(|bytes| {
-            baked::translated_text(&bytes).map_err(|problem| problem.to_string())
-        });
-        Some(
-            text.map_err(|error| warn_not_loaded("translation", &error))
-                .map(|text| {
-                    // Kept for the rest of the page's life, as the story is: every view of the text
-                    // borrows from it.
-                    &*Box::leak(Box::new(text))
-                }),
-        )
+    let bytes = baked_file("translation", file);
+    // Decoded once, when the bytes arrive: `Some(Err(()))` if they do not decode (or never
+    // come).
+    let decoded = Memo::new(move |_| {
+        bytes.map(|bytes| {
+            let bytes = bytes.as_deref().ok_or(())?;
+            let text = baked::translated_text(bytes)
+                .map_err(|problem| warn_not_loaded("translation", &problem))?;
+            // Kept for the rest of the page's life, as the story is: every view of the
+            // text borrows from it.
+            Ok(&*Box::leak(Box::new(text)))
+        })
     });
     TranslationLoad {
-        text: Signal::derive(move || resource.get().flatten().and_then(Result::ok)),
-        failed: Signal::derive(move || matches!(resource.get(), Some(Some(Err(()))))),
+        text: Signal::derive(move || decoded.get().and_then(Result::ok)),
+        failed: Signal::derive(move || matches!(decoded.get(), Some(Err(())))),
     }
 }

@@ -88,7 +88,7 @@ pub fn Map() -> impl IntoView {
     let city = layers::basemap::load_city();
     let level = Memo::new(move |_| {
         match Level::for_metres_per_pixel(state.viewport.get().metres_per_pixel()) {
-            Level::City if city.with(|c| matches!(c, Some(Some(_)))) => Level::City,
+            Level::City if city.with(Option::is_some) => Level::City,
             _ => Level::Region,
         }
     });

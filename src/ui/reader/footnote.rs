@@ -47,8 +47,7 @@ pub fn FootnoteMarker(n: u8, translated: bool, anchor: bool, lang: Lang) -> impl
     };
     let words = &strings(lang).reader;
     let label = format!("{} {n}", words.footnote);
-    // The note's words; drawn through an `AnyView`, since a note is words too.
-    let note_words = note.map(|block| view! { <PlainWords block=block lang=lang/> }.into_any());
+    let note_words = note.map(|block| view! { <PlainWords block=block lang=lang/> });
     view! {
         <span class="footnote" on:keydown=on_key on:click=|ev| ev.stop_propagation()>
             <button

@@ -18,27 +18,21 @@ use crate::story::{Block, Piece, SpanKind};
 use crate::ui::reader::footnote::FootnoteMarker;
 use crate::ui::reader::person::PersonName;
 
-/// Where a block's words are drawn, which decides what their buttons do.
-#[derive(Clone, Copy)]
-struct Setting {
-    lang: Lang,
-    /// Footnote markers are drawn (the full text), and open these notes: the translated
-    /// ones when the block is the translation's.
-    notes: Option<Notes>,
-}
-
+/// How the full text's footnote markers behave.
 #[derive(Clone, Copy)]
 struct Notes {
+    /// The block is the translation's: its markers open the translated notes.
     translated: bool,
     /// The block is the copy "Read in context" goes to: its markers are the ones it
     /// focuses.
     anchor: bool,
 }
 
-/// One piece: its words in the element its kind calls for.
-fn piece(piece: &Piece<'static>, setting: Setting) -> impl IntoView {
+/// One piece's words in the element its kind calls for; a footnote marker is left out.
+/// (The note a marker opens is drawn with this too: with the marker apart, the view's
+/// type does not contain itself, and needs no `AnyView`.)
+fn words(piece: &Piece<'static>, lang: Lang) -> impl IntoView {
     let text = piece.text;
-    let lang = setting.lang;
     match piece.kind {
         SpanKind::Text => EitherOf6::A(text),
         SpanKind::Emphasis => EitherOf6::B(view! { <em>{text}</em> }),
@@ -47,16 +41,17 @@ fn piece(piece: &Piece<'static>, setting: Setting) -> impl IntoView {
         SpanKind::Person(id) => {
             EitherOf6::E(view! { <PersonName id=id.as_str() text=text lang=lang/> })
         }
-        SpanKind::FootnoteRef(n) => EitherOf6::F(setting.notes.map(|notes| {
-            view! {
-                <FootnoteMarker
-                    n=*n
-                    translated=notes.translated
-                    anchor=notes.anchor
-                    lang=lang
-                />
-            }
-        })),
+        SpanKind::FootnoteRef(_) => EitherOf6::F(()),
+    }
+}
+
+/// One piece of the full text: a footnote marker that opens its note, or its words.
+fn piece(piece: &Piece<'static>, lang: Lang, notes: Notes) -> impl IntoView {
+    match piece.kind {
+        SpanKind::FootnoteRef(n) => Either::Left(view! {
+            <FootnoteMarker n=*n translated=notes.translated anchor=notes.anchor lang=lang/>
+        }),
+        _ => Either::Right(words(piece, lang)),
     }
 }
 
@@ -68,7 +63,6 @@ pub fn PlainWords(
     #[prop(optional)] quote: Option<Range<usize>>,
     lang: Lang,
 ) -> impl IntoView {
-    let setting = Setting { lang, notes: None };
     let pieces = match quote {
         Some(range) => block
             .pieces(std::slice::from_ref(&range))
@@ -77,7 +71,7 @@ pub fn PlainWords(
             .collect(),
         None => block.pieces(&[]),
     };
-    pieces.iter().map(|p| piece(p, setting)).collect_view()
+    pieces.iter().map(|p| words(p, lang)).collect_view()
 }
 
 /// The whole of `block` (the translation's when `translated`), its footnote markers
@@ -93,15 +87,12 @@ pub fn BlockWords(
     current: Selector<Option<usize>>,
 ) -> impl IntoView {
     let story = expect_context::<AppState>().story;
-    let setting = Setting {
-        lang,
-        notes: Some(Notes { translated, anchor }),
-    };
+    let notes = Notes { translated, anchor };
     told_block(story, block, translated)
         .pieces
         .into_iter()
         .map(|told| {
-            let words = piece(&told.piece, setting);
+            let words = piece(&told.piece, lang, notes);
             if told.steps.is_empty() || told.piece.text.is_empty() {
                 return Either::Right(words);
             }

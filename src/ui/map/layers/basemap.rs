@@ -9,14 +9,16 @@
 //! view ([`load_city`], a `LocalResource` the map owns), and until it is there the region
 //! level stands in for it; its paths are built once, when it arrives.
 
+#[cfg(not(feature = "hydrate"))]
 use std::rc::Rc;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::baked;
 use crate::basemap::{Basemap, CityLine, Level};
 use crate::logic::geo::{LayerSpace, LonLat, PathBuilder, PathOptions, Point};
-use crate::ui::fetch_baked::{fetch_baked, warn_not_loaded};
+use crate::ui::fetch_baked::{baked_file, warn_not_loaded};
 
 /// One street, canal or bridge, drawn as its own path so it can be told apart (its id is
 /// on the element).
@@ -55,10 +57,9 @@ pub struct LoadedLevel {
     pub paths: BasemapPaths,
 }
 
-/// The city level: `Some(Some(level))` once its file has arrived and its paths are built,
-/// `Some(None)` if it cannot be had (a broken build: the region level stays in its
-/// place), `None` meanwhile (and always in the prerender).
-pub type CityLevel = LocalResource<Option<Rc<LoadedLevel>>>;
+/// The city level, once its file has arrived and its paths are built; never if it cannot be
+/// had (a broken build: the region level stays in its place), nor in the prerender.
+pub type CityLevel = Memo<Option<Arc<LoadedLevel>>>;
 
 fn project(space: &LayerSpace, pts: &[LonLat]) -> Vec<Point> {
     pts.iter().map(|ll| space.project(*ll)).collect()
@@ -135,22 +136,23 @@ pub fn region_railways() -> String {
     region().paths.railways.clone()
 }
 
-/// Starts fetching the city level, in the browser only.
+/// Starts fetching the city level (in the browser only); decoded and built once, when it
+/// arrives.
 pub fn load_city() -> CityLevel {
-    LocalResource::new(|| async {
-        let map = fetch_baked(baked::CITY_BASEMAP_FILE)
-            .await
-            .and_then(|bytes| baked::city_basemap(&bytes).map_err(|e| e.to_string()))
-            .map_err(|e| warn_not_loaded("city basemap", &e))
-            .ok()?;
-        let paths = build(&map, &LayerSpace::petrograd());
-        Some(Rc::new(LoadedLevel { map, paths }))
-    })
-}
-
-/// The city level, if it has arrived (tracked).
-pub fn arrived(city: CityLevel) -> Option<Rc<LoadedLevel>> {
-    city.get().flatten()
+    let bytes = baked_file("city basemap", Some(baked::CITY_BASEMAP_FILE));
+    Memo::new_with_compare(
+        move |_| {
+            let map = bytes.map(|bytes| {
+                baked::city_basemap(bytes.as_deref()?)
+                    .map_err(|e| warn_not_loaded("city basemap", &e))
+                    .ok()
+            })??;
+            let paths = build(&map, &LayerSpace::petrograd());
+            Some(Arc::new(LoadedLevel { map, paths }))
+        },
+        // Changed only when it arrives: it is built once, and never compared field by field.
+        |old, new| old.map(Option::is_some) != new.map(Option::is_some),
+    )
 }
 
 /// The city's lines in drawing order (canals, then avenues, then bridges, each over its
@@ -202,7 +204,7 @@ pub fn Basemap(level: Memo<Level>, city: CityLevel) -> impl IntoView {
             {region_paths()}
         </g>
         {move || {
-            city_shown().then(|| arrived(city)).flatten().map(|l| {
+            city_shown().then(|| city.get()).flatten().map(|l| {
                 let p = &l.paths;
                 view! {
                     <g class="basemap" data-level="city">

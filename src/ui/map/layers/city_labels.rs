@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::basemap::{arrived, CityLevel, LoadedLevel};
+use super::basemap::{CityLevel, LoadedLevel};
 use crate::basemap::{Level, Names};
 use crate::logic::geo::{Bounds, LonLat, Point, Viewport};
 use crate::state::AppState;
@@ -179,7 +179,7 @@ pub fn CityLabels(
         if level.get() != Level::City || view.metres_per_pixel() > MAX_METRES_PER_PIXEL {
             return Vec::new();
         }
-        let Some(city) = arrived(city) else {
+        let Some(city) = city.get() else {
             return Vec::new();
         };
         let lang = state.lang.get().code();
