@@ -25,7 +25,7 @@ pub fn baked_file(what: &'static str, file: Option<&'static str>) -> BakedFile {
 }
 
 /// The bytes of `file`, from the app's own origin; the error names the URL and the cause.
-pub async fn fetch_baked(file: &str) -> Result<Vec<u8>, String> {
+async fn fetch_baked(file: &str) -> Result<Vec<u8>, String> {
     let url = format!("./{file}");
     let response = Request::get(&url)
         .send()
