@@ -39,6 +39,6 @@ if [[ " $* " == *" --soak "* ]]; then
 fi
 say "building the release app"
 rm -rf dist
-trunk build --release --offline "$PAGE"
+trunk build "$PAGE" --release --offline
 say "measuring in headless Chromium"
 cargo run --locked --release --example bench -- "$@"
