@@ -1,6 +1,7 @@
 //! Pure logic over the story: geometry, calendar, and the clock that says where he is.
 //! Nothing here touches the browser, so all of it is tested with a native `cargo test`.
 
+pub mod citation;
 pub mod clock;
 pub mod geo;
 pub mod number;

@@ -210,3 +210,27 @@ async fn a_persons_name_toggles_their_card_and_escape_closes_it() {
     wait_eq("after Escape", || expanded(&name), "false".to_string()).await;
     assert!(card.has_attribute("hidden"));
 }
+
+/// The paragraphs carry their numbers, as an edition prints them, so a citation's "par. N"
+/// can be followed: the front matter has none, the memoir's paragraphs count from 1
+/// (`tests/story_citation.rs` checks the translation's are the same).
+#[wasm_bindgen_test]
+async fn the_full_text_numbers_its_paragraphs_as_citations_count_them() {
+    let app = Mounted::app("?lang=en&panel=text").await;
+    wait_eq("the blocks drawn", || drawn(&app), BLOCKS).await;
+    let story = petrograd1917::baked::story().expect("the story");
+    let number = |id: &str| {
+        petrograd1917::logic::citation::paragraph_number(story.text(), id).map(|n| n.to_string())
+    };
+    for id in ["title", "byline", "source", "p01", "p16", "p54"] {
+        assert_eq!(
+            attr(&app, &format!("#p-{id}"), "data-paragraph"),
+            number(id),
+            "{id}"
+        );
+    }
+    assert_eq!(attr(&app, "#p-p01", "data-paragraph").as_deref(), Some("1"));
+    assert_eq!(attr(&app, "#p-title", "data-paragraph"), None);
+    // The number is drawn by the stylesheet, not part of the paragraph's words.
+    assert!(text(&app, "#p-p01").starts_with("Ayant pris froid"));
+}

@@ -248,3 +248,41 @@ async fn a_prerendered_page_that_differs_from_the_apps_render_is_caught() {
     );
     browser.close().await;
 }
+
+/// The served page carries the memoir's citation as reference managers read it (the
+/// `citation_*` tags of Zotero's connector and Google Scholar), before any script runs.
+#[tokio::test]
+async fn the_served_page_carries_the_citation_tags_reference_managers_read() {
+    let (_server, browser) = open("", 1280, 800, false).await;
+    browser.wait_for("#no-app").await;
+    let tags = browser
+        .eval(
+            "const tag = (n) => [...document.querySelectorAll(`meta[name='${n}']`)].map((m) => m.content);
+             return ['citation_title', 'citation_author', 'citation_publication_date',
+                     'citation_inbook_title', 'citation_publisher', 'citation_firstpage',
+                     'citation_lastpage'].map(tag);",
+        )
+        .await;
+    assert_eq!(
+        tags,
+        json!([
+            ["La Révolution d'Octobre (souvenirs sur Lénine)"],
+            ["Raskolnikov, F."],
+            ["1934"],
+            ["Lénine en Octobre 1917. Témoignages d'artisans de la révolution d'Octobre"],
+            ["Bureau d'Éditions"],
+            ["24"],
+            ["35"]
+        ]),
+        "the citation tags: {tags}"
+    );
+    // The title is the memoir's own, as its text gives it.
+    let story = petrograd1917::story::Story::bundled().expect("the bundled story");
+    let title = story.text().block("title").map(|b| b.text.clone());
+    assert_eq!(
+        tags[0][0].as_str(),
+        title.as_deref(),
+        "the tag's title is the text's"
+    );
+    browser.close().await;
+}

@@ -44,6 +44,8 @@ fn BlockView(
     anchor: bool,
     lang: Lang,
     current: Selector<Option<usize>>,
+    /// The paragraph's number (`logic::citation`), shown before it by the stylesheet.
+    number: Option<usize>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let nav = expect_context::<ReaderNav>();
@@ -81,6 +83,7 @@ fn BlockView(
                     id=dom_id
                     lang=language
                     class="memoir-quote"
+                    data-paragraph=number
                     tabindex=tabindex
                     class:current=now
                     class:flash=flash
@@ -105,6 +108,7 @@ fn BlockView(
                     id=dom_id
                     lang=language
                     class=class
+                    data-paragraph=number
                     tabindex=tabindex
                     class:current=now
                     class:flash=flash
@@ -127,6 +131,7 @@ fn Paragraph(
     reading: Reading,
     translation: Option<&'static Text>,
     current: Selector<Option<usize>>,
+    number: Option<usize>,
 ) -> impl IntoView {
     let story = expect_context::<AppState>().story;
     let language = story.translation().map(|t| t.language.as_str());
@@ -136,15 +141,15 @@ fn Paragraph(
     match translated {
         Some((translated, language)) if reading == Reading::Both => EitherOf3::A(view! {
             <div class="pair">
-                <BlockView block=block language="fr" translated=false anchor=true lang=lang current=current.clone()/>
-                <BlockView block=translated language=language translated=true anchor=false lang=lang current=current/>
+                <BlockView block=block language="fr" translated=false anchor=true lang=lang current=current.clone() number=number/>
+                <BlockView block=translated language=language translated=true anchor=false lang=lang current=current number=number/>
             </div>
         }),
         Some((translated, language)) if reading == Reading::Translation => EitherOf3::B(view! {
-            <BlockView block=translated language=language translated=true anchor=true lang=lang current=current/>
+            <BlockView block=translated language=language translated=true anchor=true lang=lang current=current number=number/>
         }),
         _ => EitherOf3::C(view! {
-            <BlockView block=block language="fr" translated=false anchor=true lang=lang current=current/>
+            <BlockView block=block language="fr" translated=false anchor=true lang=lang current=current number=number/>
         }),
     }
 }
@@ -234,13 +239,16 @@ pub fn FullText() -> impl IntoView {
     let current = Selector::new(move || state.step.get());
 
     follow_reading(state, nav, drawn);
-    // Clock (from elsewhere), or the panel shown -> scroll to the current passage.
+    // Clock (from elsewhere), the panel shown, or the text drawn again (the translation
+    // arriving makes it longer above the current passage) -> scroll to the current passage.
     Effect::new(move || {
+        nav.anchors_drawn.track();
         if shown() {
             nav.follow_step(state, state.step.get());
         }
     });
 
+    let numbers = crate::logic::citation::paragraph_numbers(story.text());
     // Read once here, at the root of what they change.
     let paragraphs = move || {
         if !drawn.get() {
@@ -254,7 +262,8 @@ pub fn FullText() -> impl IntoView {
                 .text()
                 .paragraphs
                 .iter()
-                .map(|block| {
+                .zip(numbers.iter().copied())
+                .map(|(block, number)| {
                     view! {
                         <Paragraph
                             block=block
@@ -262,6 +271,7 @@ pub fn FullText() -> impl IntoView {
                             reading=reading
                             translation=translation
                             current=current.clone()
+                            number=number
                         />
                     }
                 })
