@@ -43,3 +43,54 @@ fn the_translation_numbers_its_paragraphs_as_the_original_does() {
     );
     assert_eq!(paragraph_number(translation, "unknown"), None);
 }
+
+const ENGLISH: petrograd1917::logic::citation::CitationStyle =
+    petrograd1917::logic::citation::CitationStyle {
+        open_quote: "“",
+        close_quote: ",”",
+        source: "in Lénine en Octobre 1917 (Paris: Bureau d'Éditions, 1934), 24–35",
+        paragraph: "par.",
+        edition: "Marxists Internet Archive edition",
+        translated: "translated from the French by the Petrograd 1917 project",
+    };
+
+#[test]
+fn a_citation_names_the_author_the_title_the_paragraph_the_edition_and_the_link() {
+    let story = story();
+    let cited = petrograd1917::logic::citation::citation(
+        story.text(),
+        &ENGLISH,
+        "p16",
+        false,
+        "https://example.org/?t=990#p-p16",
+    );
+    let n = paragraph_number(story.text(), "p16").expect("p16 is numbered");
+    assert_eq!(
+        cited,
+        format!(
+            "F. Raskolnikov, “La Révolution d'Octobre (souvenirs sur Lénine),” in Lénine en \
+             Octobre 1917 (Paris: Bureau d'Éditions, 1934), 24–35, par. {n}, Marxists Internet \
+             Archive edition. https://example.org/?t=990#p-p16"
+        )
+    );
+}
+
+#[test]
+fn the_translation_is_cited_as_ours_and_a_footnote_at_its_markers_paragraph() {
+    let story = story();
+    let text = story.text();
+    let cited = petrograd1917::logic::citation::citation(text, &ENGLISH, "p16", true, "L");
+    assert!(
+        cited.ends_with(", translated from the French by the Petrograd 1917 project. L"),
+        "{cited}"
+    );
+    let note = text.footnotes.first().expect("a footnote");
+    let petrograd1917::story::BlockRole::Footnote(n) = note.role else {
+        panic!("a footnote's role")
+    };
+    let marker = text.marker_of(n).expect("its marker's paragraph");
+    let number = paragraph_number(text, marker.id.as_str()).expect("numbered");
+    let cited =
+        petrograd1917::logic::citation::citation(text, &ENGLISH, note.id.as_str(), false, "L");
+    assert!(cited.contains(&format!(", par. {number},")), "{cited}");
+}

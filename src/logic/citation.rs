@@ -29,3 +29,60 @@ pub fn paragraph_number(text: &Text, id: &str) -> Option<usize> {
     let at = text.paragraphs.iter().position(|b| b.id.as_str() == id)?;
     paragraph_numbers(text).get(at).copied().flatten()
 }
+
+/// The words of a citation in one language's style (the interface's strings give them).
+#[derive(Clone, Copy, Debug)]
+pub struct CitationStyle<'a> {
+    /// Around the memoir's title (the closing one holds the comma that follows, as
+    /// English puts it inside the quotation marks).
+    pub open_quote: &'a str,
+    pub close_quote: &'a str,
+    /// The book it was printed in, with its place, publisher, year and pages.
+    pub source: &'a str,
+    /// The word before a paragraph's number.
+    pub paragraph: &'a str,
+    /// The edition the text is taken from.
+    pub edition: &'a str,
+    /// Said when the words cited are the project's translation.
+    pub translated: &'a str,
+}
+
+/// A citation of block `id` of `text`, in the style of Chicago's notes: the author and the
+/// title (the text's own byline and title), the book, the paragraph's number (a footnote
+/// is cited at the paragraph holding its marker), the edition, that the words are the
+/// project's translation when `translated`, then `link`.
+pub fn citation(
+    text: &Text,
+    style: &CitationStyle,
+    id: &str,
+    translated: bool,
+    link: &str,
+) -> String {
+    let role_text = |role: BlockRole| {
+        text.paragraphs
+            .iter()
+            .find(|b| b.role == role)
+            .map_or("", |b| b.text.as_str())
+    };
+    let paragraph = match text.block(id).map(|b| b.role) {
+        Some(BlockRole::Footnote(n)) => text.marker_of(n).map(|b| b.id.as_str()),
+        _ => Some(id),
+    };
+    let mut out = format!(
+        "{}, {}{}{} {}",
+        role_text(BlockRole::Byline),
+        style.open_quote,
+        role_text(BlockRole::Title),
+        style.close_quote,
+        style.source
+    );
+    if let Some(n) = paragraph.and_then(|id| paragraph_number(text, id)) {
+        out.push_str(&format!(", {} {n}", style.paragraph));
+    }
+    out.push_str(&format!(", {}", style.edition));
+    if translated {
+        out.push_str(&format!(", {}", style.translated));
+    }
+    out.push_str(&format!(". {link}"));
+    out
+}

@@ -5,6 +5,7 @@
 mod a11y;
 mod basemap_frame;
 mod browser;
+mod cite;
 mod export;
 mod fixture;
 mod keyboard;

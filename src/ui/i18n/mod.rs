@@ -146,6 +146,22 @@ pub struct ReaderStrings {
     pub source: &'static str,
     /// Said of an approximate overlay.
     pub approximate_overlay: &'static str,
+    /// The action that copies a citation of a passage or a paragraph.
+    pub cite: &'static str,
+    /// Said (to screen readers too) once a citation is on the clipboard.
+    pub cite_copied: &'static str,
+    /// Above the citation shown to copy by hand, where the clipboard is refused.
+    pub cite_by_hand: &'static str,
+    /// The parts of a citation (`logic::citation::CitationStyle`), in this language's
+    /// style: the quotation marks around the memoir's title, the book it was printed in,
+    /// the word for a paragraph, the edition, and the note that the words are the project's
+    /// translation.
+    pub cite_open_quote: &'static str,
+    pub cite_close_quote: &'static str,
+    pub cite_source: &'static str,
+    pub cite_paragraph: &'static str,
+    pub cite_edition: &'static str,
+    pub cite_translated: &'static str,
 }
 
 /// An interface string that follows the language, for a `view!`. `pick` is a plain function

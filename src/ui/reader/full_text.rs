@@ -19,9 +19,18 @@ use web_sys::Element;
 use crate::state::url::{Panel, Reading};
 use crate::state::{AppState, Lang};
 use crate::story::{Block, BlockRole, Text};
+use crate::ui::reader::cite::CiteButton;
 use crate::ui::reader::nav::ReaderNav;
 use crate::ui::reader::spans::BlockWords;
 use crate::ui::reader::{showing, tr};
+
+/// The start of the first step block `id` tells, if any: where its citation's link sets the
+/// clock.
+fn story_start(state: AppState, id: &str) -> Option<crate::story::Instant> {
+    let story = state.story;
+    let first = *story.steps_told_in(id).first()?;
+    story.steps().get(first).map(|s| s.span.start)
+}
 
 /// Hands a drawn anchor's element to the reader's navigation.
 fn register<E>(node: NodeRef<E>, nav: ReaderNav, id: &'static str)
@@ -61,6 +70,11 @@ fn BlockView(
     let words = view! {
         <BlockWords block=block translated=translated anchor=anchor lang=lang current=current/>
     };
+    // A numbered paragraph can be cited from its copy that "Read in context" goes to, at
+    // the first moment it tells.
+    let at = story_start(state, id);
+    let cite = (anchor && number.is_some())
+        .then(|| view! { <CiteButton block=block translated=translated at=at lang=lang/> });
     match block.role {
         BlockRole::Title => {
             let node = NodeRef::<leptos::html::H2>::new();
@@ -90,6 +104,7 @@ fn BlockView(
                     node_ref=node
                 >
                     <p>{words}</p>
+                    {cite}
                 </blockquote>
             })
         }
@@ -115,6 +130,7 @@ fn BlockView(
                     node_ref=node
                 >
                     {words}
+                    {cite}
                 </p>
             })
         }
@@ -239,6 +255,29 @@ pub fn FullText() -> impl IntoView {
     let current = Selector::new(move || state.step.get());
 
     follow_reading(state, nav, drawn);
+    // A link to a paragraph (`#p-…`, as a citation's) opens the full text at it, once the
+    // text it is read in is there (the translation, fetched after the first view, draws the
+    // text again and would take the focus away).
+    let link_followed = StoredValue::new(false);
+    Effect::new(move || {
+        let waiting = state.reading().shows_translation()
+            && state.translated_text.with(Option::is_none)
+            && !state.translation_failed.get()
+            && crate::baked::TRANSLATION_FILE.is_some();
+        if waiting || link_followed.get_value() {
+            return;
+        }
+        link_followed.set_value(true);
+        let hash = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default();
+        if let Some(block) = hash
+            .strip_prefix("#p-")
+            .and_then(|id| story.text().block(id))
+        {
+            nav.read_in_context(state, block);
+        }
+    });
     // Clock (from elsewhere), the panel shown, or the text drawn again (the translation
     // arriving makes it longer above the current passage) -> scroll to the current passage.
     Effect::new(move || {

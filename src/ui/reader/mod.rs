@@ -7,6 +7,7 @@
 //! collapses it again so the map and the timeline are not hidden behind it. On a desktop
 //! the toggle is hidden and the CSS ignores the state.
 
+mod cite;
 mod footnote;
 mod full_text;
 mod modern_name;
@@ -122,6 +123,7 @@ pub fn Reader() -> impl IntoView {
                 <FullText/>
                 <PlacesList/>
             </div>
+            <cite::CiteStatus/>
         </div>
     }
 }

@@ -20,6 +20,15 @@ use crate::ui::now::now_ms;
 /// into view still counts as their reading.
 const USER_SCROLL_MS: f64 = 1500.0;
 
+/// The last citation asked for: its words, and whether the clipboard took them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cited {
+    /// The citation with its link.
+    pub text: String,
+    /// Copied to the clipboard; if not, it is shown to copy by hand.
+    pub copied: bool,
+}
+
 /// What the reader's panels share, provided as context by the reader.
 #[derive(Clone, Copy)]
 pub struct ReaderNav {
@@ -28,6 +37,8 @@ pub struct ReaderNav {
     pub open_note: RwSignal<Option<u8>>,
     /// The paragraph "Read in context" last brought into view: it flashes.
     pub flashed: RwSignal<Option<&'static str>>,
+    /// What the last "Cite" did (`reader::cite`).
+    pub cited: RwSignal<Option<Cited>>,
     /// Notified whenever the full text has drawn an anchor: the observer that lets reading
     /// move the clock collects its targets again.
     pub anchors_drawn: Trigger,
@@ -53,6 +64,7 @@ impl ReaderNav {
         Self {
             open_note: RwSignal::new(None),
             flashed: RwSignal::new(None),
+            cited: RwSignal::new(None),
             anchors_drawn: Trigger::new(),
             anchors: StoredValue::new_local(HashMap::new()),
             markers: StoredValue::new_local(HashMap::new()),

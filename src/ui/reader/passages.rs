@@ -122,6 +122,7 @@ fn PassageItem(
                     </button>
                 })}
                 <button type="button" class="read" on:click=read>{words.read_in_context}</button>
+
                 {translated_shown.then(|| view! {
                     <span class="translated-mark">{words.translated_mark}</span>
                 })}

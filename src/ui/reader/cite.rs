@@ -1,0 +1,147 @@
+//! "Cite": a passage's or a paragraph's citation, in the style of Chicago's notes
+//! (`logic::citation`), with a link that reopens its moment at it, copied to the clipboard.
+//! A confirmation is announced; where the clipboard is refused (an insecure page, a frame
+//! without the permission), the citation is shown selected, to copy by hand.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::logic::citation::{citation, CitationStyle};
+use crate::state::url::{self, Panel, UrlState};
+use crate::state::{AppState, Lang};
+use crate::story::{Block, Instant};
+use crate::ui::i18n::strings;
+use crate::ui::reader::nav::{Cited, ReaderNav};
+
+/// The address that reopens the app at `t` (if any) with `block` in the full text.
+fn link(state: AppState, lang: Lang, block: &Block, t: Option<Instant>) -> String {
+    let location = web_sys::window().map(|w| w.location());
+    let page = location
+        .map(|l| {
+            format!(
+                "{}{}",
+                l.origin().unwrap_or_default(),
+                l.pathname().unwrap_or_default()
+            )
+        })
+        .unwrap_or_default();
+    let query = url::to_query(&UrlState {
+        minutes: t.map(|t| t.minutes()),
+        lang: Some(lang),
+        panel: Some(Panel::Text),
+        reading: state.chosen_reading.get_untracked(),
+        ..UrlState::default()
+    });
+    format!("{page}?{query}#p-{}", block.id.as_str())
+}
+
+/// Copies the citation of `block` (of the translation if `translated`), or shows it to copy.
+fn cite(
+    state: AppState,
+    nav: ReaderNav,
+    lang: Lang,
+    block: &Block,
+    translated: bool,
+    t: Option<Instant>,
+) {
+    let words = &strings(lang).reader;
+    let style = CitationStyle {
+        open_quote: words.cite_open_quote,
+        close_quote: words.cite_close_quote,
+        source: words.cite_source,
+        paragraph: words.cite_paragraph,
+        edition: words.cite_edition,
+        translated: words.cite_translated,
+    };
+    let text = citation(
+        state.story.text(),
+        &style,
+        block.id.as_str(),
+        translated,
+        &link(state, lang, block, t),
+    );
+    // `navigator.clipboard` is undefined outside a secure context: then by hand.
+    let clipboard = web_sys::window()
+        .map(|w| w.navigator())
+        .and_then(|n| web_sys::js_sys::Reflect::get(&n, &"clipboard".into()).ok())
+        .filter(|c| !c.is_undefined())
+        .map(|c| c.unchecked_into::<web_sys::Clipboard>());
+    let Some(clipboard) = clipboard else {
+        nav.cited.set(Some(Cited {
+            text,
+            copied: false,
+        }));
+        return;
+    };
+    let promise = clipboard.write_text(&text);
+    leptos::task::spawn_local(async move {
+        let copied = JsFuture::from(promise).await.is_ok();
+        nav.cited.set(Some(Cited { text, copied }));
+    });
+}
+
+/// The button that cites `block` (of the translation if `translated`), read at `t`.
+#[component]
+pub fn CiteButton(
+    block: &'static Block,
+    translated: bool,
+    at: Option<Instant>,
+    lang: Lang,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let nav = expect_context::<ReaderNav>();
+    view! {
+        <button
+            type="button"
+            class="cite"
+            on:click=move |ev| {
+                ev.stop_propagation();
+                cite(state, nav, lang, block, translated, at);
+            }
+        >
+            {strings(lang).reader.cite}
+        </button>
+    }
+}
+
+/// What the last "Cite" did: a confirmation, or the citation selected to copy by hand.
+#[component]
+pub fn CiteStatus() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let nav = expect_context::<ReaderNav>();
+    let area = NodeRef::<leptos::html::Textarea>::new();
+    // Given its words and selected as soon as it is shown, so that a copy takes it whole.
+    Effect::new(move || {
+        let Some(area) = area.get() else {
+            return;
+        };
+        if let Some(cited) = nav.cited.get_untracked() {
+            area.set_value(&cited.text);
+        }
+        let _ = area.focus();
+        area.select();
+    });
+    view! {
+        <div class="cite-status" role="status">
+            {move || {
+                let words = &strings(state.lang.get()).reader;
+                nav.cited.get().map(|cited| {
+                    if cited.copied {
+                        leptos::either::Either::Left(view! { <p class="cite-copied">{words.cite_copied}</p> })
+                    } else {
+                        leptos::either::Either::Right(view! {
+                            <div class="cite-by-hand">
+                                <p>{words.cite_by_hand}</p>
+                                <textarea readonly rows="4" node_ref=area></textarea>
+                                <button type="button" class="cite-close" on:click=move |_| nav.cited.set(None)>
+                                    {words.close}
+                                </button>
+                            </div>
+                        })
+                    }
+                })
+            }}
+        </div>
+    }
+}
