@@ -6,6 +6,7 @@
 //! order, bottom to top: base, story and basemap, logic, state, ui.
 
 pub mod calendar;
+pub mod fold;
 pub mod packed;
 pub mod position;
 pub mod time;

@@ -3,6 +3,8 @@
 
 pub mod citation;
 pub mod clock;
+pub mod excerpt;
+pub mod find;
 pub mod geo;
 pub mod number;
 pub mod overlays;
