@@ -20,6 +20,8 @@ compile_error!("the component tests count the heap: run them with `--features cs
 static ALLOCATOR: &stats_alloc::StatsAlloc<std::alloc::System> =
     petrograd1917::ui::diagnostics::ALLOCATOR;
 
+#[path = "components/find.rs"]
+mod find;
 #[path = "components/full_text.rs"]
 mod full_text;
 #[path = "components/heap.rs"]

@@ -30,6 +30,16 @@ pub fn paragraph_number(text: &Text, id: &str) -> Option<usize> {
     paragraph_numbers(text).get(at).copied().flatten()
 }
 
+/// The number a citation of block `id` gives: its own, or for a footnote that of the
+/// paragraph holding its marker (notes are cited where they are read).
+pub fn cited_number(text: &Text, id: &str) -> Option<usize> {
+    let paragraph = match text.block(id).map(|b| b.role) {
+        Some(BlockRole::Footnote(n)) => text.marker_of(n).map(|b| b.id.as_str())?,
+        _ => id,
+    };
+    paragraph_number(text, paragraph)
+}
+
 /// The words of a citation in one language's style (the interface's strings give them).
 #[derive(Clone, Copy, Debug)]
 pub struct CitationStyle<'a> {
@@ -64,10 +74,6 @@ pub fn citation(
             .find(|b| b.role == role)
             .map_or("", |b| b.text.as_str())
     };
-    let paragraph = match text.block(id).map(|b| b.role) {
-        Some(BlockRole::Footnote(n)) => text.marker_of(n).map(|b| b.id.as_str()),
-        _ => Some(id),
-    };
     let mut out = format!(
         "{}, {}{}{} {}",
         role_text(BlockRole::Byline),
@@ -76,7 +82,7 @@ pub fn citation(
         style.close_quote,
         style.source
     );
-    if let Some(n) = paragraph.and_then(|id| paragraph_number(text, id)) {
+    if let Some(n) = cited_number(text, id) {
         out.push_str(&format!(", {} {n}", style.paragraph));
     }
     out.push_str(&format!(", {}", style.edition));

@@ -43,6 +43,9 @@ pub struct AppState {
     pub translated_text: Signal<Option<&'static Text>>,
     /// Whether fetching the translated text failed: the reader says so.
     pub translation_failed: Signal<bool>,
+    /// The search in the memoir, normalized (see [`crate::logic::find::normalize_query`]);
+    /// `None` when nothing is searched. The URL carries it as `q=`.
+    pub query: RwSignal<Option<String>>,
 }
 
 impl AppState {
@@ -63,6 +66,7 @@ impl AppState {
             chosen_reading: RwSignal::new(None),
             translated_text: Signal::stored(None),
             translation_failed: Signal::stored(false),
+            query: RwSignal::new(None),
         }
     }
 

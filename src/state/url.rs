@@ -5,6 +5,7 @@
 //! parameter falls back to its default, while the others still apply. Nothing read here is
 //! ever interpreted as markup: values are only matched against tight grammars.
 
+use crate::logic::find::normalize_query;
 use crate::logic::number::decimal;
 use crate::state::lang::Lang;
 
@@ -18,6 +19,8 @@ pub enum Panel {
     Text,
     /// The places and stops as a list: the text alternative to the map.
     Places,
+    /// The hits of a search in the memoir.
+    Find,
 }
 
 impl Panel {
@@ -27,6 +30,7 @@ impl Panel {
             Panel::Passages => "passages",
             Panel::Text => "text",
             Panel::Places => "places",
+            Panel::Find => "find",
         }
     }
 
@@ -35,6 +39,7 @@ impl Panel {
             "passages" => Some(Panel::Passages),
             "text" => Some(Panel::Text),
             "places" => Some(Panel::Places),
+            "find" => Some(Panel::Find),
             _ => None,
         }
     }
@@ -106,6 +111,10 @@ pub struct UrlState {
     pub panel: Option<Panel>,
     /// The text the reader chose to read.
     pub reading: Option<Reading>,
+    /// A search in the memoir (see [`crate::logic::find::normalize_query`]), as typed.
+    pub query: Option<String>,
+    /// Whether the page is embedded in another (`embed=1`): a frame's layout.
+    pub embed: bool,
 }
 
 /// The longest id or value the parser looks at; longer ones are hostile or mistaken.
@@ -127,6 +136,8 @@ pub fn parse(query: &str) -> UrlState {
         lang: single(&pairs, "lang").and_then(Lang::from_code),
         panel: single(&pairs, "panel").and_then(Panel::from_code),
         reading: single(&pairs, "read").and_then(Reading::from_code),
+        query: single(&pairs, "q").and_then(parse_query),
+        embed: single(&pairs, "embed") == Some("1"),
     }
 }
 
@@ -143,6 +154,17 @@ fn single<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
     } else {
         None
     }
+}
+
+/// The characters a search may hold: letters and digits of any script, spaces, and the
+/// punctuation of names and phrases (`l'armée`, `Tsarskoïé-Sélo`). Anything else (markup,
+/// controls, quotes) drops the whole value: the URL's grammar stays strict.
+fn parse_query(value: &str) -> Option<String> {
+    let allowed = |c: char| c.is_alphanumeric() || matches!(c, ' ' | '\'' | '’' | '-' | '.' | ',');
+    if !value.chars().all(allowed) {
+        return None;
+    }
+    normalize_query(value)
 }
 
 fn parse_id(value: &str) -> Option<String> {
@@ -225,6 +247,13 @@ pub fn to_query(state: &UrlState) -> String {
     if let Some(reading) = state.reading {
         parts.push(format!("read={}", reading.code()));
     }
+    if let Some(query) = &state.query {
+        let escaped: String = form_urlencoded::byte_serialize(query.as_bytes()).collect();
+        parts.push(format!("q={escaped}"));
+    }
+    if state.embed {
+        parts.push("embed=1".to_string());
+    }
     parts.join("&")
 }
 
@@ -280,6 +309,8 @@ mod tests {
             lang: Some(Lang::Fr),
             panel: Some(Panel::Text),
             reading: Some(Reading::Both),
+            query: Some("Tsarskoïé-Sélo l'armée".into()),
+            embed: true,
         };
         assert_eq!(parse(&format!("?{}", to_query(&state))), state);
         for reading in Reading::ALL {
@@ -302,6 +333,53 @@ mod tests {
         assert_eq!(state.map, None);
         assert_eq!(state.lang, None);
         assert_eq!(state.panel, Some(Panel::Text));
+    }
+
+    #[test]
+    fn a_search_is_words_and_the_punctuation_of_names() {
+        assert_eq!(parse("q=Krasnov").query.as_deref(), Some("Krasnov"));
+        assert_eq!(parse("q=L%C3%A9nine").query.as_deref(), Some("Lénine"));
+        assert_eq!(
+            parse("q=Vladimir+Ilitch").query.as_deref(),
+            Some("Vladimir Ilitch")
+        );
+        assert_eq!(
+            parse("q=%20%20garde%20%20rouge%20").query.as_deref(),
+            Some("garde rouge")
+        );
+        assert_eq!(
+            parse("q=l%E2%80%99arm%C3%A9e").query.as_deref(),
+            Some("l’armée")
+        );
+        // Markup, quotes, controls, one letter, too long: dropped, the rest still applies.
+        for bad in [
+            "q=%3Cscript%3E",
+            "q=a%22b",
+            "q=ab%00",
+            "q=a",
+            "q=%20",
+            "q=",
+            "q=a&q=b",
+        ] {
+            assert_eq!(parse(&format!("{bad}&lang=fr")).query, None, "{bad}");
+            assert_eq!(
+                parse(&format!("{bad}&lang=fr")).lang,
+                Some(Lang::Fr),
+                "{bad}"
+            );
+        }
+        assert_eq!(parse(&format!("q={}", "a".repeat(65))).query, None);
+        // Old links, without a search, open as before.
+        assert_eq!(parse("t=990&lang=en").query, None);
+    }
+
+    #[test]
+    fn embedding_is_said_with_a_one() {
+        assert!(parse("embed=1").embed);
+        for other in ["embed=0", "embed=true", "embed=", "embed=1&embed=2", ""] {
+            assert!(!parse(other).embed, "{other}");
+        }
+        assert_eq!(to_query(&parse("embed=1&t=990")), "t=990&embed=1");
     }
 
     #[test]

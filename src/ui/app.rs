@@ -9,6 +9,7 @@ use crate::logic::story_view;
 use crate::state::{AppState, Lang};
 use crate::story::Story;
 use crate::ui::data_problems::DataProblems;
+use crate::ui::embed::{EmbedButton, OpenInFull, ViewQuery};
 use crate::ui::i18n::tr;
 use crate::ui::language_switch::LanguageSwitch;
 use crate::ui::map::Map;
@@ -45,16 +46,17 @@ fn Loaded(story: &'static Story) -> impl IntoView {
     let state = AppState::new(story, story_view::whole_story(story, w, h), Lang::default())
         .with_translation(translation.text, translation.failed);
     state.provide();
+    crate::ui::search::Search::provide(state);
+    let view_query = RwSignal::new(String::new());
+    provide_context(ViewQuery(view_query));
 
     Effect::new(move |_| {
         untrack(|| {
             let default_lang = url_sync::browser_lang();
             url_sync::apply_lang(&state, default_lang);
-            url_sync::apply(
-                &state,
-                &crate::state::url::parse(&url_sync::current_query()),
-            );
-            url_sync::keep_url_in_step(state, default_lang);
+            let parsed = crate::state::url::parse(&url_sync::current_query());
+            url_sync::apply(&state, &parsed);
+            url_sync::keep_url_in_step(state, default_lang, parsed.embed, view_query);
             // Marked live in a task of its own, once the redraws the link's view caused
             // have run.
             Timeout::new(0, url_sync::view_applied).forget();
@@ -79,7 +81,11 @@ fn Loaded(story: &'static Story) -> impl IntoView {
                 <h1>{text(|s| s.app.title)}</h1>
                 <p class="subtitle">{text(|s| s.app.subtitle)}</p>
             </div>
-            <LanguageSwitch />
+            <div class="header-actions">
+                <EmbedButton />
+                <LanguageSwitch />
+            </div>
+            <OpenInFull />
         </header>
         <main class="app-main">
             <section id="map" class="region region-map" aria-label=text(|s| s.app.map_region)>

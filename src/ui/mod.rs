@@ -6,6 +6,7 @@ mod app;
 mod data_problems;
 #[cfg(feature = "diagnostics")]
 pub mod diagnostics;
+mod embed;
 pub(crate) mod fetch_baked;
 pub mod i18n;
 mod language_switch;
@@ -16,6 +17,7 @@ mod panic_view;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod reader;
+pub(crate) mod search;
 #[cfg(not(feature = "ssr"))]
 mod service_worker;
 pub mod timeline;

@@ -20,6 +20,17 @@ pub fn register() {
     let Some(window) = web_sys::window() else {
         return;
     };
+    // Embedded in another page, the app leaves offline use to the page's own visits: a
+    // frame's service worker would be registered under the host's storage partition, and
+    // may be refused there.
+    let framed = window
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|parent| !web_sys::js_sys::Object::is(&parent, &window));
+    if framed {
+        return;
+    }
     // `navigator.serviceWorker` is undefined outside secure contexts.
     let container = window.navigator().service_worker();
     if container.is_undefined() {

@@ -62,6 +62,13 @@ pub fn apply(state: &AppState, parsed: &UrlState) {
     if let Some(panel) = parsed.panel {
         set_if_changed(state.panel, panel);
     }
+    if parsed.query.is_some() {
+        set_if_changed(state.query, parsed.query.clone());
+        // A search shared by a link opens on its hits, unless the link names a panel.
+        if parsed.panel.is_none() {
+            set_if_changed(state.panel, Panel::Find);
+        }
+    }
     if parsed.reading.is_some() && state.story.translation().is_some() {
         set_if_changed(state.chosen_reading, parsed.reading);
     }
@@ -110,18 +117,34 @@ fn to_url_state(state: &AppState, default_lang: Lang, map_moved: bool) -> UrlSta
             (panel != Panel::default()).then_some(panel)
         },
         reading: state.chosen_reading.get(),
+        query: state.query.get(),
+        embed: false,
     }
 }
 
 /// Starts writing the state to the address bar (with `replaceState`, so the back button
 /// is not flooded), a moment after each change. The map view is written only once the
-/// reader has moved the map by hand (follow is off); otherwise it is derived.
-pub fn keep_url_in_step(state: AppState, default_lang: Lang) {
+/// reader has moved the map by hand (follow is off); otherwise it is derived. An embedded
+/// page (`embedded`) keeps saying so. `view_query` gets the view's query as the full app
+/// would have it (never embedded), at once: the embedded page's "open in full" link and
+/// the Embed dialog's snippet are made from it.
+pub fn keep_url_in_step(
+    state: AppState,
+    default_lang: Lang,
+    embedded: bool,
+    view_query: RwSignal<String>,
+) {
     // The write not yet done: replacing it drops it, and a dropped Timeout never fires.
     let pending = StoredValue::new_local(None::<Timeout>);
     Effect::new(move || {
         let map_moved = !state.follow.get();
-        let query = url::to_query(&to_url_state(&state, default_lang, map_moved));
+        let mut view = to_url_state(&state, default_lang, map_moved);
+        let full = url::to_query(&view);
+        if view_query.with_untracked(|q| *q != full) {
+            view_query.set(full);
+        }
+        view.embed = embedded;
+        let query = url::to_query(&view);
         let write = Timeout::new(DEBOUNCE_MS, move || write_query(&query));
         pending.set_value(Some(write));
     });

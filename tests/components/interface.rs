@@ -22,6 +22,7 @@ async fn the_language_switch_translates_the_interface_and_the_storys_titles() {
             "Passages".to_string(),
             "Full text".to_string(),
             "Places".to_string(),
+            "Find".to_string(),
         ],
     )
     .await;
@@ -35,7 +36,10 @@ async fn the_language_switch_translates_the_interface_and_the_storys_titles() {
     click(&app, ".language-switch button[lang=fr]");
     wait_eq("the page's lang", page_lang, Some("fr".to_string())).await;
     assert_eq!(text(&app, "h1"), "Pétrograd 1917");
-    assert_eq!(tab_names(&app), ["Passages", "Texte intégral", "Lieux"]);
+    assert_eq!(
+        tab_names(&app),
+        ["Passages", "Texte intégral", "Lieux", "Recherche"]
+    );
     assert_eq!(text(&app, ".passages.moment > h2"), "À ce moment");
     assert_eq!(
         text(&app, ".passages .step-title"),
@@ -57,7 +61,7 @@ async fn the_language_switch_translates_the_interface_and_the_storys_titles() {
     click(&app, ".language-switch button[lang=en]");
     wait_eq("the page's lang", page_lang, Some("en".to_string())).await;
     assert_eq!(text(&app, "h1"), "Petrograd 1917");
-    assert_eq!(tab_names(&app), ["Passages", "Full text", "Places"]);
+    assert_eq!(tab_names(&app), ["Passages", "Full text", "Places", "Find"]);
 }
 
 /// Which tab is selected, its `tabindex`, and which has the focus.
@@ -77,14 +81,14 @@ async fn the_arrow_home_and_end_keys_move_between_tabs() {
     let app = Mounted::app("?lang=en").await;
     let first = find(&app, "#tab-passages");
     focus(&first);
-    let state = |panel: &str, tabindex: [&str; 3]| {
+    let state = |panel: &str, tabindex: [&str; 4]| {
         (
             panel.to_string(),
             tabindex.map(String::from).to_vec(),
             format!("tab-{panel}"),
         )
     };
-    assert_eq!(tab_state(&app), state("passages", ["0", "-1", "-1"]));
+    assert_eq!(tab_state(&app), state("passages", ["0", "-1", "-1", "-1"]));
     assert_eq!(
         attr(&app, "#reader-panel", "aria-labelledby").as_deref(),
         Some("tab-passages")
@@ -94,7 +98,7 @@ async fn the_arrow_home_and_end_keys_move_between_tabs() {
     wait_eq(
         "ArrowRight",
         || tab_state(&app),
-        state("text", ["-1", "0", "-1"]),
+        state("text", ["-1", "0", "-1", "-1"]),
     )
     .await;
     assert_eq!(
@@ -107,38 +111,46 @@ async fn the_arrow_home_and_end_keys_move_between_tabs() {
     wait_eq(
         "ArrowRight",
         || tab_state(&app),
-        state("places", ["-1", "-1", "0"]),
+        state("places", ["-1", "-1", "0", "-1"]),
     )
     .await;
     press(&find(&app, "#tab-places"), "ArrowRight");
     wait_eq(
+        "ArrowRight",
+        || tab_state(&app),
+        state("find", ["-1", "-1", "-1", "0"]),
+    )
+    .await;
+    press(&find(&app, "#tab-find"), "ArrowRight");
+    wait_eq(
         "ArrowRight wraps",
         || tab_state(&app),
-        state("passages", ["0", "-1", "-1"]),
+        state("passages", ["0", "-1", "-1", "-1"]),
     )
     .await;
     press(&find(&app, "#tab-passages"), "ArrowLeft");
     wait_eq(
         "ArrowLeft wraps",
         || tab_state(&app),
-        state("places", ["-1", "-1", "0"]),
+        state("find", ["-1", "-1", "-1", "0"]),
     )
     .await;
-    press(&find(&app, "#tab-places"), "Home");
+    press(&find(&app, "#tab-find"), "Home");
     wait_eq(
         "Home",
         || tab_state(&app),
-        state("passages", ["0", "-1", "-1"]),
+        state("passages", ["0", "-1", "-1", "-1"]),
     )
     .await;
     press(&find(&app, "#tab-passages"), "End");
     wait_eq(
         "End",
         || tab_state(&app),
-        state("places", ["-1", "-1", "0"]),
+        state("find", ["-1", "-1", "-1", "0"]),
     )
     .await;
-    assert!(!is_hidden(&app, ".places-list"));
+    assert!(!is_hidden(&app, ".find-panel"));
+    assert!(is_hidden(&app, ".places-list"));
     assert!(is_hidden(&app, ".passages"));
     assert!(is_hidden(&app, ".full-text"));
 }

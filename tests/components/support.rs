@@ -331,3 +331,13 @@ pub fn clock(root: &Element) -> i32 {
 pub fn selected_tab(root: &Element) -> String {
     attr(root, "[role=tab][aria-selected=true]", "data-panel").unwrap_or_default()
 }
+
+/// Types `value` into the first `<input>` matching `selector`, as a keystroke leaves it:
+/// the value changes, then a bubbling `input` says so.
+pub fn type_into(root: &Element, selector: &str, value: &str) {
+    let input: web_sys::HtmlInputElement = find(root, selector).unchecked_into();
+    input.set_value(value);
+    let event = web_sys::Event::new("input").expect("an event");
+    event.init_event_with_bubbles_and_cancelable("input", true, false);
+    input.dispatch_event(&event).expect("dispatch");
+}

@@ -89,6 +89,62 @@ async fn cite_copies_a_citation_whose_link_reopens_the_paragraph_at_its_moment()
 }
 
 #[tokio::test]
+async fn cite_on_a_passage_copies_its_paragraph_and_a_link_to_its_moment() {
+    // The passages panel at 16:30 on the 26th, in French: its first passage lies in p15.
+    let (server, browser) = open_app("?lang=fr&t=990", 1280, 900).await;
+    clipboard_permission(&browser, server.base_url.trim_end_matches('/'), "granted").await;
+    let cite = browser.wait_for(".passages .passage .cite").await;
+    let label = cite.attr("aria-label").await.expect("the button's label");
+    assert_eq!(label.as_deref(), Some("Citer ce passage, paragraphe 15"));
+    cite.click().await.expect("click Cite");
+    browser.wait_for(".cite-status .cite-copied").await;
+    let cited = clipboard_text(&browser).await;
+    for words in [
+        "F. Raskolnikov, « La Révolution d'Octobre (souvenirs sur Lénine) »,",
+        "§ 15,",
+        "édition des Marxists Internet Archive",
+    ] {
+        assert!(
+            cited.contains(words),
+            "{words:?} not in the citation: {cited}"
+        );
+    }
+    assert!(
+        !cited.contains("traduit"),
+        "the French original is not a translation: {cited}"
+    );
+    let link = cited
+        .split_whitespace()
+        .last()
+        .expect("a link at the end")
+        .to_owned();
+    assert!(link.ends_with("&lang=fr&panel=text#p-p15"), "{link}");
+    // The moment is the start of the step the passage tells, which holds 16:30.
+    let t: i64 = link
+        .split("?t=")
+        .nth(1)
+        .and_then(|rest| rest.split('&').next())
+        .and_then(|t| t.parse().ok())
+        .expect("the link's moment");
+    assert!((600..=990).contains(&t), "{link}");
+    browser.client.goto(&link).await.expect("open the link");
+    browser.wait_for("#p-p15.flash").await;
+    let seen = browser
+        .eval(
+            "return [document.querySelector('[role=slider]').getAttribute('aria-valuenow'),
+                     !!document.querySelector('#p-p15 .told.current')]",
+        )
+        .await;
+    assert_eq!(
+        seen,
+        json!([t.to_string(), true]),
+        "the passage, marked, at its moment"
+    );
+    browser.assert_no_console_errors("citing a passage").await;
+    browser.close().await;
+}
+
+#[tokio::test]
 async fn where_the_clipboard_is_refused_the_citation_is_shown_selected() {
     let (_server, browser) = open_app("?lang=en&panel=text&t=990", 1280, 900).await;
     let cite = browser.wait_for("#p-p16 .cite").await;

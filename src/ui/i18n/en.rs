@@ -1,6 +1,6 @@
 //! English interface strings.
 
-use super::{AppStrings, MapStrings, ReaderStrings, Strings, TimelineStrings};
+use super::{AppStrings, EmbedStrings, MapStrings, ReaderStrings, Strings, TimelineStrings};
 
 pub(super) const STRINGS: Strings = Strings {
     app: AppStrings {
@@ -18,6 +18,7 @@ pub(super) const STRINGS: Strings = Strings {
         error_back: "Open the default view",
     },
     map: MapStrings {
+        found: "named in the search’s hits",
         zoom_in: "Zoom in",
         zoom_out: "Zoom out",
         whole_story: "Show the whole story",
@@ -99,6 +100,27 @@ pub(super) const STRINGS: Strings = Strings {
         source: "Source:",
         approximate_overlay: "Approximate.",
         cite: "Cite",
+        find_tab: "Find",
+        find_label: "Find in the memoir",
+        find_hint: "A word, a phrase or a name, in French or English. Shortcut: /",
+        find_too_short: "Type at least two letters.",
+        find_none: "No match for",
+        find_paragraph: "paragraph",
+        find_paragraphs: "paragraphs",
+        find_match: "match",
+        find_matches: "matches",
+        find_also: "Also finds:",
+        find_keys: "Enter: next hit; Shift+Enter: previous.",
+        find_hits: "Hits",
+        find_note: "note",
+        find_no_moment: "outside the journey's moments",
+        find_clear: "Clear the search",
+        find_hit_of: "of",
+        find_tells: "Tells the event:",
+        find_event: "event on the timeline",
+        find_events: "events on the timeline",
+        cite_paragraph_label: "Cite paragraph",
+        cite_passage_label: "Cite this passage, paragraph",
         cite_copied: "Citation copied to the clipboard.",
         cite_by_hand: "The clipboard is not available: copy the citation below.",
         cite_open_quote: "“",
@@ -107,5 +129,17 @@ pub(super) const STRINGS: Strings = Strings {
         cite_paragraph: "par.",
         cite_edition: "Marxists Internet Archive edition",
         cite_translated: "translated from the French by the Petrograd 1917 project",
+    },
+    embed: EmbedStrings {
+        embed: "Embed",
+        title: "Embed this view in a page",
+        explain: "Paste this code into a web page (a course page, an article) to show the map and the timeline at the current place, time and language. Readers can open the full app from it.",
+        size: "Size of the frame (pixels)",
+        code: "Code to paste",
+        copy: "Copy the code",
+        copied: "Code copied to the clipboard.",
+        copy_by_hand: "The clipboard is not available: the code is selected, copy it by hand.",
+        frame_title: "Petrograd 1917: F. Raskolnikov's movements, 26–28 October 1917, on a map and a timeline",
+        open_full: "Petrograd 1917 — open the full app ↗",
     },
 };

@@ -1,6 +1,6 @@
 //! French interface strings.
 
-use super::{AppStrings, MapStrings, ReaderStrings, Strings, TimelineStrings};
+use super::{AppStrings, EmbedStrings, MapStrings, ReaderStrings, Strings, TimelineStrings};
 
 pub(super) const STRINGS: Strings = Strings {
     app: AppStrings {
@@ -18,6 +18,7 @@ pub(super) const STRINGS: Strings = Strings {
         error_back: "Ouvrir la vue par défaut",
     },
     map: MapStrings {
+        found: "nommé dans les résultats de la recherche",
         zoom_in: "Zoomer",
         zoom_out: "Dézoomer",
         whole_story: "Voir tout le récit",
@@ -99,6 +100,27 @@ pub(super) const STRINGS: Strings = Strings {
         source: "Source :",
         approximate_overlay: "Approximatif.",
         cite: "Citer",
+        find_tab: "Recherche",
+        find_label: "Rechercher dans les mémoires",
+        find_hint: "Un mot, une expression ou un nom, en français ou en anglais. Raccourci : /",
+        find_too_short: "Tapez au moins deux lettres.",
+        find_none: "Aucun résultat pour",
+        find_paragraph: "paragraphe",
+        find_paragraphs: "paragraphes",
+        find_match: "occurrence",
+        find_matches: "occurrences",
+        find_also: "Trouve aussi :",
+        find_keys: "Entrée : résultat suivant ; Maj+Entrée : précédent.",
+        find_hits: "Résultats",
+        find_note: "note",
+        find_no_moment: "hors des moments du trajet",
+        find_clear: "Effacer la recherche",
+        find_hit_of: "sur",
+        find_tells: "Raconte l’événement :",
+        find_event: "événement de la frise",
+        find_events: "événements de la frise",
+        cite_paragraph_label: "Citer le paragraphe",
+        cite_passage_label: "Citer ce passage, paragraphe",
         cite_copied: "Citation copiée dans le presse-papiers.",
         cite_by_hand: "Le presse-papiers n'est pas disponible : copiez la citation ci-dessous.",
         cite_open_quote: "« ",
@@ -107,5 +129,17 @@ pub(super) const STRINGS: Strings = Strings {
         cite_paragraph: "§",
         cite_edition: "édition des Marxists Internet Archive",
         cite_translated: "traduit du français par le projet Petrograd 1917",
+    },
+    embed: EmbedStrings {
+        embed: "Intégrer",
+        title: "Intégrer cette vue dans une page",
+        explain: "Collez ce code dans une page web (un cours, un article) pour y montrer la carte et la frise au lieu, au moment et dans la langue choisis. Le lecteur peut ouvrir l'application entière depuis le cadre.",
+        size: "Taille du cadre (pixels)",
+        code: "Code à coller",
+        copy: "Copier le code",
+        copied: "Code copié dans le presse-papiers.",
+        copy_by_hand: "Le presse-papiers n'est pas disponible : le code est sélectionné, copiez-le à la main.",
+        frame_title: "Petrograd 1917 : les déplacements de F. Raskolnikov, 26-28 octobre 1917, sur une carte et une frise",
+        open_full: "Petrograd 1917 — ouvrir l'application entière ↗",
     },
 };

@@ -24,6 +24,32 @@ pub struct Strings {
     pub timeline: TimelineStrings,
     /// Reader panels, passages, footnotes, people.
     pub reader: ReaderStrings,
+    /// The Embed dialog and the embedded page.
+    pub embed: EmbedStrings,
+}
+
+/// Strings of embedding (`ui::embed`).
+pub struct EmbedStrings {
+    /// The header's button that opens the Embed dialog.
+    pub embed: &'static str,
+    /// The dialog's heading.
+    pub title: &'static str,
+    /// What the snippet does.
+    pub explain: &'static str,
+    /// The legend of the size choice.
+    pub size: &'static str,
+    /// The snippet's label.
+    pub code: &'static str,
+    /// The copy button.
+    pub copy: &'static str,
+    /// Said once copied.
+    pub copied: &'static str,
+    /// Said when the clipboard is refused.
+    pub copy_by_hand: &'static str,
+    /// The frame's title, for screen readers of the host page.
+    pub frame_title: &'static str,
+    /// The embedded page's link to the full app.
+    pub open_full: &'static str,
 }
 
 /// Strings of the page frame.
@@ -44,6 +70,8 @@ pub struct AppStrings {
 
 /// Strings of the map.
 pub struct MapStrings {
+    /// Said of a place the search's hits name.
+    pub found: &'static str,
     pub zoom_in: &'static str,
     pub zoom_out: &'static str,
     pub whole_story: &'static str,
@@ -148,6 +176,48 @@ pub struct ReaderStrings {
     pub approximate_overlay: &'static str,
     /// The action that copies a citation of a passage or a paragraph.
     pub cite: &'static str,
+    /// The Find tab's name.
+    pub find_tab: &'static str,
+    /// The search field's name.
+    pub find_label: &'static str,
+    /// Under the field: what can be searched, and its shortcut.
+    pub find_hint: &'static str,
+    /// Said while the query has fewer than two letters.
+    pub find_too_short: &'static str,
+    /// Before the query that found nothing.
+    pub find_none: &'static str,
+    /// One paragraph holding hits.
+    pub find_paragraph: &'static str,
+    /// Several paragraphs holding hits.
+    pub find_paragraphs: &'static str,
+    /// One match.
+    pub find_match: &'static str,
+    /// Several matches.
+    pub find_matches: &'static str,
+    /// Before the other names of a person or place the search found too.
+    pub find_also: &'static str,
+    /// How to go from hit to hit.
+    pub find_keys: &'static str,
+    /// The list of hits, for screen readers.
+    pub find_hits: &'static str,
+    /// Before a footnote's number, in a hit.
+    pub find_note: &'static str,
+    /// Said of a hit that tells no moment of the journey.
+    pub find_no_moment: &'static str,
+    /// The button that empties the search.
+    pub find_clear: &'static str,
+    /// Between a hit's rank and the count, for screen readers.
+    pub find_hit_of: &'static str,
+    /// Before the title of a timeline event whose title holds the query, in a hit.
+    pub find_tells: &'static str,
+    /// One timeline event whose title holds the query.
+    pub find_event: &'static str,
+    /// Several.
+    pub find_events: &'static str,
+    /// A full-text paragraph's Cite button, for screen readers, before its number.
+    pub cite_paragraph_label: &'static str,
+    /// A quotation's Cite button, for screen readers, before its paragraph's number.
+    pub cite_passage_label: &'static str,
     /// Said (to screen readers too) once a citation is on the clipboard.
     pub cite_copied: &'static str,
     /// Above the citation shown to copy by hand, where the clipboard is refused.

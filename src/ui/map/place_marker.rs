@@ -8,6 +8,7 @@ use super::places::{marker_radius, PlaceDraw};
 use crate::state::{AppState, Lang};
 use crate::story::Place;
 use crate::ui::i18n::strings;
+use crate::ui::search::Search;
 
 /// The accessible name: the name and the state ("Gatchina, still to come").
 fn aria_label(place: &Place, state: PlaceState, lang: Lang) -> String {
@@ -39,6 +40,14 @@ pub fn PlaceMarker(
             .selected
             .with(|s| s.as_ref().is_some_and(|s| s.as_str() == place.id.as_str()))
     });
+    // Whether the search's hits name it (see `ui::search`): it stands out.
+    let search = expect_context::<Search>();
+    let found = Memo::new(move |_| {
+        search.found.with(|f| {
+            f.as_ref()
+                .is_some_and(|f| f.places.iter().any(|p| p.as_str() == place.id.as_str()))
+        })
+    });
     let halo = move || draw.with(|d| d.as_ref().and_then(|d| d.halo));
     let label = move || draw.with(|d| d.as_ref().and_then(|d| Some((d.label?, d.font))));
     let r = marker_radius(place.kind);
@@ -68,10 +77,21 @@ pub fn PlaceMarker(
             class=move || {
                 let st = draw.with(|d| d.as_ref().map_or("mentioned", |d| d.state.class()));
                 let sel = if selected.get() { " selected" } else { "" };
-                format!("place kind-{} rank-{} {st}{sel}", place.kind.name(), place.rank)
+                let hit = if found.get() { " found" } else { "" };
+                format!("place kind-{} rank-{} {st}{sel}{hit}", place.kind.name(), place.rank)
             }
             aria-label=move || {
-                draw.with(|d| d.as_ref().map(|d| aria_label(place, d.state, state.lang.get())))
+                draw.with(|d| {
+                    d.as_ref().map(|d| {
+                        let lang = state.lang.get();
+                        let label = aria_label(place, d.state, lang);
+                        if found.get() {
+                            format!("{label}, {}", strings(lang).map.found)
+                        } else {
+                            label
+                        }
+                    })
+                })
             }
             aria-pressed=move || selected.get().to_string()
             on:click=move |_| select()

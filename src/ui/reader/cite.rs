@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::logic::citation::{citation, CitationStyle};
+use crate::logic::citation::{citation, cited_number, CitationStyle};
 use crate::state::url::{self, Panel, UrlState};
 use crate::state::{AppState, Lang};
 use crate::story::{Block, Instant};
@@ -81,20 +81,33 @@ fn cite(
     });
 }
 
-/// The button that cites `block` (of the translation if `translated`), read at `t`.
+/// The button that cites `block` (of the translation if `translated`), read at `t`; a
+/// quotation's (`passage`) or a full-text paragraph's. Its accessible name says which
+/// paragraph, as a list of a dozen "Cite" buttons would otherwise be a dozen of the same.
 #[component]
 pub fn CiteButton(
     block: &'static Block,
     translated: bool,
     at: Option<Instant>,
     lang: Lang,
+    #[prop(optional)] passage: bool,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let nav = expect_context::<ReaderNav>();
+    let words = &strings(lang).reader;
+    let label = cited_number(state.story.text(), block.id.as_str()).map(|n| {
+        let what = if passage {
+            words.cite_passage_label
+        } else {
+            words.cite_paragraph_label
+        };
+        format!("{what} {n}")
+    });
     view! {
         <button
             type="button"
             class="cite"
+            aria-label=label
             on:click=move |ev| {
                 ev.stop_propagation();
                 cite(state, nav, lang, block, translated, at);

@@ -1,5 +1,5 @@
 //! The reader: passages of the moment or of a place, the full text, the list of places.
-//! Three tabs bound to the state's panel, so links and reloads reopen the same one.
+//! Four tabs bound to the state's panel, so links and reloads reopen the same one.
 //!
 //! On a phone the reader is a bottom sheet (`style/main.css`, `reader.css`): collapsed to its
 //! first heading, expanded by its toggle button, and expanded whenever the focus enters
@@ -8,6 +8,7 @@
 //! the toggle is hidden and the CSS ignores the state.
 
 mod cite;
+mod find;
 mod footnote;
 mod full_text;
 mod modern_name;
@@ -21,6 +22,7 @@ mod spans;
 mod tabs;
 
 use gloo_events::EventListener;
+use gloo_render::{request_animation_frame, AnimationFrame};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -29,6 +31,7 @@ use crate::state::AppState;
 use crate::story::Localized;
 use crate::ui::i18n::{self, Strings};
 
+use find::{FindField, FindPanel};
 use full_text::FullText;
 use nav::ReaderNav;
 use passages::Passages;
@@ -89,13 +92,41 @@ pub fn Reader() -> impl IntoView {
         focus_in.set_value(listener);
     });
     // Collapsed, the sheet shows its beginning (the heading of what is being read), even
-    // if it was scrolled while expanded.
+    // if it was scrolled while expanded. Expanded by the focus entering it, it shows its
+    // beginning too, as far as the focused element stays in view: the browser scrolled the
+    // collapsed sheet to that element, and the room the sheet gains would otherwise go below
+    // it while the heading stays scrolled away.
+    let settle = StoredValue::new_local(None::<AnimationFrame>);
     Effect::new(move || {
-        if !expanded.get() {
-            if let Some(reader) = document().get_element_by_id("reader") {
-                reader.set_scroll_top(0);
-            }
+        let open = expanded.get();
+        let Some(reader) = document().get_element_by_id("reader") else {
+            return;
+        };
+        if !open {
+            reader.set_scroll_top(0);
+            return;
         }
+        settle.set_value(Some(request_animation_frame(move |_| {
+            // Only where the reader is a sheet (its toggle shown): a column keeps its scroll.
+            let sheet = document()
+                .query_selector(".sheet-toggle")
+                .ok()
+                .flatten()
+                .is_some_and(|toggle| toggle.get_client_rects().length() > 0);
+            if !sheet {
+                return;
+            }
+            let focused = document()
+                .active_element()
+                .filter(|el| el.closest("#reader-panel").ok().flatten().is_some());
+            let Some(focused) = focused else {
+                return;
+            };
+            reader.set_scroll_top(0);
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            focused.scroll_into_view_with_scroll_into_view_options(&options);
+        })));
     });
 
     view! {
@@ -109,9 +140,10 @@ pub fn Reader() -> impl IntoView {
             >
                 {tr(|s| s.reader.sheet_toggle)}
             </button>
+            <FindField/>
             <Tabs/>
             <ReadingChoice/>
-            // All three panels stay mounted, the two not chosen hidden; each draws its
+            // All four panels stay mounted, the two not chosen hidden; each draws its
             // content only once shown.
             <div
                 class="tab-panel"
@@ -122,6 +154,7 @@ pub fn Reader() -> impl IntoView {
                 <Passages/>
                 <FullText/>
                 <PlacesList/>
+                <FindPanel/>
             </div>
             <cite::CiteStatus/>
         </div>

@@ -151,6 +151,30 @@ impl ReaderNav {
             })));
     }
 
+    /// Brings `block`'s paragraph (a footnote's through its marker) into view in the full
+    /// text and flashes it, without taking the focus or changing the panel: a search going
+    /// from hit to hit keeps the focus in its field while the full text follows.
+    pub fn show_block(&self, state: AppState, block: &'static Block) {
+        let text = state.story.text();
+        let paragraph = match block.role {
+            BlockRole::Footnote(n) => text.marker_of(n),
+            _ => Some(block),
+        };
+        let Some(id) = paragraph.map(|b| b.id.as_str()) else {
+            return;
+        };
+        self.reading_pending.set_value(true);
+        let nav = *self;
+        self.read_frame
+            .set_value(Some(request_animation_frame(move |_| {
+                nav.reading_pending.set_value(false);
+                if let Some(element) = nav.anchor(id) {
+                    nav.flashed.set(Some(id));
+                    scroll_to(&element, ScrollLogicalPosition::Center);
+                }
+            })));
+    }
+
     /// Brings the paragraph that tells step `index` into view, unless the user is
     /// reading or a "Read in context" is on its way: the clock moved from elsewhere.
     pub fn follow_step(&self, state: AppState, index: Option<usize>) {

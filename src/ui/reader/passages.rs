@@ -16,6 +16,7 @@ use crate::state::url::{Panel, Reading};
 use crate::state::{AppState, Lang};
 use crate::story::{Instant, Passage, Place, Text};
 use crate::ui::i18n::{day_label, strings};
+use crate::ui::reader::cite::CiteButton;
 use crate::ui::reader::modern_name::ModernName;
 use crate::ui::reader::nav::ReaderNav;
 use crate::ui::reader::on_the_map::OnTheMap;
@@ -44,7 +45,7 @@ impl Shown {
 }
 
 /// "Thursday 26 October 1917 (8 November N.S.), about 16:00 — « une heure environ »".
-fn when_text(state: AppState, lang: Lang, t: Instant) -> String {
+pub(super) fn when_text(state: AppState, lang: Lang, t: Instant) -> String {
     format!(
         "{}, {}",
         day_label(lang, t),
@@ -93,6 +94,9 @@ fn PassageItem(
         ))
     });
     let translated_shown = shown.reading.shows_translation() && translated.is_some();
+    // The translation is cited when it is all that is shown; beside the original, the
+    // memoir's own words are.
+    let cite_translated = translated_shown && !shown.reading.shows_original();
     let original = block
         .filter(|_| shown.reading.shows_original() || !translated_shown)
         .map(|block| {
@@ -122,6 +126,9 @@ fn PassageItem(
                     </button>
                 })}
                 <button type="button" class="read" on:click=read>{words.read_in_context}</button>
+                {block.map(|block| view! {
+                    <CiteButton block=block translated=cite_translated at=start lang=shown.lang passage=true/>
+                })}
 
                 {translated_shown.then(|| view! {
                     <span class="translated-mark">{words.translated_mark}</span>

@@ -9,8 +9,8 @@ use crate::state::AppState;
 use crate::ui::i18n::Strings;
 use crate::ui::reader::{bool_text, tr};
 
-/// The three panels, in tab order.
-const PANELS: [Panel; 3] = [Panel::Passages, Panel::Text, Panel::Places];
+/// The four panels, in tab order.
+const PANELS: [Panel; 4] = [Panel::Passages, Panel::Text, Panel::Places, Panel::Find];
 
 /// A tab's id, which the tab panel's `aria-labelledby` names.
 pub fn tab_id(panel: Panel) -> String {
@@ -23,6 +23,7 @@ fn label(panel: Panel) -> fn(&'static Strings) -> &'static str {
         Panel::Passages => |s| s.reader.passages,
         Panel::Text => |s| s.reader.full_text,
         Panel::Places => |s| s.reader.places,
+        Panel::Find => |s| s.reader.find_tab,
     }
 }
 

@@ -15,6 +15,7 @@ use crate::logic::timeline_labels::{lane_count, place_labels, LabelRequest, Plac
 use crate::logic::timeline_scale::Scale;
 use crate::state::AppState;
 use crate::story::{Instant, Story, TimeSpan};
+use crate::ui::search::Search;
 use crate::ui::timeline::marks::{certainty_class, mark_title, place_span};
 
 /// The lanes the labels may take before they are shortened, on a track at least
@@ -145,6 +146,7 @@ pub(super) fn ContextLane() -> impl IntoView {
         })
     };
     let events = move || story.context_events().iter().enumerate();
+    let search = expect_context::<Search>();
 
     view! {
         <div class="lane context" node_ref=row style=height>
@@ -157,9 +159,16 @@ pub(super) fn ContextLane() -> impl IntoView {
                     let title = move || mark_title(event.title.get(code()), &event.span, state.lang.get());
                     let shown = move || placements.with(|p| p.get(i).cloned());
                     let current = move || event.span.contains(state.clock.get());
+                    // Its title holds the query searched in the memoir (`ui::search`).
+                    let found = move || {
+                        search.found.with(|f| {
+                            f.as_ref().is_some_and(|f| f.events.iter().any(|e| e.index == i))
+                        })
+                    };
                     view! {
                         <span
                             class=format!("mark event {}", certainty_class(&event.span))
+                            class:found=found
                             style={
                                 let lane_of = lane_of.clone();
                                 move || {
@@ -177,6 +186,7 @@ pub(super) fn ContextLane() -> impl IntoView {
                                 class="event-label"
                                 class:shortened=move || shown().is_some_and(|p| p.shortened)
                                 class:current=current
+                                class:found=found
                                 style:left=move || shown().map(|p| format!("{:.1}px", p.left)).unwrap_or_default()
                                 style:width=move || shown().map(|p| format!("{:.1}px", p.width)).unwrap_or_default()
                                 style:top={

@@ -10,6 +10,7 @@ use crate::logic::timeline_scale::Scale;
 use crate::state::AppState;
 use crate::story::StepKind;
 use crate::ui::i18n::{day_label, format_hour};
+use crate::ui::search::Search;
 use crate::ui::timeline::context_lane::ContextLane;
 use crate::ui::timeline::marks::{certainty_class, mark_title, place_span};
 
@@ -56,6 +57,7 @@ pub fn Track() -> impl IntoView {
         <div class="days">{days}</div>
         <div class="ticks">{ticks}</div>
         <div class="lane journey">
+            <FoundMarks scale=scale/>
             <For
                 each=move || story.steps().iter().enumerate()
                 key=|&(_, step)| step.id.as_str()
@@ -84,4 +86,32 @@ pub fn Track() -> impl IntoView {
         </div>
         <ContextLane/>
     }
+}
+
+/// The moments a search in the memoir found (see `ui::search`): a band behind each step a
+/// hit belongs to, so the reader sees where in the three days the word comes. Hidden from
+/// screen readers, which hear the hits' moments in the list.
+#[component]
+fn FoundMarks(scale: Scale) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let search = expect_context::<Search>();
+    let story = state.story;
+    let marks = move || {
+        search.found.get().map(|found| {
+            found
+                .steps
+                .iter()
+                .filter_map(|&i| story.steps().get(i))
+                .map(|step| {
+                    view! {
+                        <span
+                            class="found-mark"
+                            style=place_span(scale, step.span.start, step.span.end)
+                        ></span>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! { <span class="found-marks" aria-hidden="true">{marks}</span> }
 }

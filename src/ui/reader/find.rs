@@ -1,0 +1,444 @@
+//! "Find in the memoir": the search field, at the top of the reader whatever panel is
+//! open, and the Find panel listing the hits (`ui::search` holds them).
+//!
+//! Typing searches at once and opens the hits; Enter and Shift+Enter in the field go from
+//! hit to hit, the clock following and, when the full text is open, the full text too;
+//! the arrow keys move along the list; a hit, activated, opens the full text at it. The
+//! `/` key, which neither the map nor the timeline uses, opens the Find tab and brings the
+//! focus to the field (on a phone, the field shows with that tab only).
+
+use std::ops::Range;
+
+use gloo_events::{EventListener, EventListenerOptions};
+use gloo_render::{request_animation_frame, AnimationFrame};
+use leptos::either::{Either, EitherOf3};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::KeyboardEvent;
+
+use crate::logic::excerpt::{excerpt, Window};
+use crate::logic::find::{normalize_query, Found, Hit};
+use crate::state::url::Panel;
+use crate::state::{AppState, Lang};
+use crate::ui::i18n::strings;
+use crate::ui::reader::nav::ReaderNav;
+use crate::ui::reader::passages::when_text;
+use crate::ui::reader::{showing, tr};
+use crate::ui::search::Search;
+
+/// The field's id, which the shortcut and the label name.
+const FIELD_ID: &str = "find-field";
+
+/// Characters of context either side of a hit in the list.
+const CONTEXT_CHARS: usize = 60;
+
+/// Whether a key press is typing (in a field or an editable element), where `/` is a
+/// character and not the shortcut.
+fn typing(ev: &KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            el.closest("input, textarea, select, [contenteditable]")
+                .ok()
+                .flatten()
+                .is_some()
+        })
+}
+
+fn field() -> Option<web_sys::HtmlInputElement> {
+    document()
+        .get_element_by_id(FIELD_ID)
+        .and_then(|el| el.dyn_into().ok())
+}
+
+/// The search field, with its shortcut.
+#[component]
+pub fn FindField() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let search = expect_context::<Search>();
+    let nav = expect_context::<ReaderNav>();
+    // What the field holds as typed; the state keeps its normalized form, which a link
+    // may set: the field then shows it.
+    let typed = RwSignal::new(String::new());
+    Effect::new(move || {
+        let query = state.query.get();
+        let same = typed.with_untracked(|t| normalize_query(t) == query);
+        if !same {
+            typed.set(query.unwrap_or_default());
+        }
+    });
+    // "/" anywhere but in a field: to the search.
+    let shortcut = StoredValue::new_local(None::<EventListener>);
+    let focus_frame = StoredValue::new_local(None::<AnimationFrame>);
+    Effect::new(move |_| {
+        let listener = web_sys::window().map(|window| {
+            let options = EventListenerOptions::enable_prevent_default();
+            EventListener::new_with_options(&window, "keydown", options, move |ev| {
+                let Some(ev) = ev.dyn_ref::<KeyboardEvent>() else {
+                    return;
+                };
+                if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing(ev) {
+                    return;
+                }
+                ev.prevent_default();
+                // On a phone the field shows with the Find tab: open it, then focus the
+                // field once it is drawn.
+                state.panel.set(Panel::Find);
+                focus_frame.set_value(Some(request_animation_frame(|_| {
+                    if let Some(field) = field() {
+                        let _ = field.focus();
+                        field.select();
+                    }
+                })));
+            })
+        });
+        shortcut.set_value(listener);
+    });
+    let on_input = move |ev: web_sys::Event| {
+        let value = event_target_value(&ev);
+        let query = normalize_query(&value);
+        typed.set(value);
+        if state.query.with_untracked(|q| *q != query) {
+            state.query.set(query.clone());
+        }
+        if query.is_some() && state.panel.get_untracked() != Panel::Find {
+            state.panel.set(Panel::Find);
+        }
+    };
+    let on_key = move |ev: KeyboardEvent| match ev.key().as_str() {
+        "Enter" => {
+            ev.prevent_default();
+            let Some(at) = search.step(state, !ev.shift_key()) else {
+                return;
+            };
+            if state.panel.get_untracked() == Panel::Text {
+                let hit = search.found.get_untracked();
+                if let Some(hit) = hit.as_ref().and_then(|f| f.hits.get(at)) {
+                    nav.show_block(state, hit.block);
+                }
+            }
+        }
+        "Escape" if !typed.with_untracked(String::is_empty) => {
+            ev.prevent_default();
+            typed.set(String::new());
+            state.query.set(None);
+        }
+        _ => {}
+    };
+    view! {
+        <form class="find" role="search" on:submit=|ev| ev.prevent_default()>
+            <label class="find-label" for=FIELD_ID>{tr(|s| s.reader.find_label)}</label>
+            <input
+                id=FIELD_ID
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                maxlength="64"
+                aria-describedby="find-hint"
+                aria-controls="reader-panel"
+                prop:value=move || typed.get()
+                on:input=on_input
+                on:keydown=on_key
+            />
+            <p class="find-hint" id="find-hint">{tr(|s| s.reader.find_hint)}</p>
+        </form>
+    }
+}
+
+/// One language's excerpt of a hit: its windows, the hits marked, or, for a block listed
+/// because it tells an event whose title holds the query (`told`), the words telling it
+/// underlined (they are not matches of the query).
+#[component]
+fn Excerpt(
+    text: &'static str,
+    windows: Vec<Window>,
+    lang: &'static str,
+    #[prop(optional)] told: bool,
+) -> impl IntoView {
+    let translated = lang != "fr";
+    view! {
+        <p class="excerpt" class:translated=translated lang=lang>
+            {windows
+                .into_iter()
+                .map(|w| {
+                    let runs = w
+                        .runs
+                        .into_iter()
+                        .map(|run| {
+                            let words = text.get(run.range).unwrap_or_default();
+                            match (run.marked, told) {
+                                (true, false) => EitherOf3::A(view! { <mark>{words}</mark> }),
+                                (true, true) => {
+                                    EitherOf3::B(view! { <span class="told-words">{words}</span> })
+                                }
+                                (false, _) => EitherOf3::C(words),
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <span class="window">
+                            {w.cut_before.then_some("… ")}
+                            {runs}
+                            {w.cut_after.then_some(" …")}
+                        </span>
+                    }
+                })
+                .collect_view()}
+        </p>
+    }
+}
+
+/// "§ 15 · Thursday 26 October…": where a hit is in the text and in the story.
+fn hit_heading(state: AppState, lang: Lang, hit: &Hit<'static>) -> String {
+    let words = &strings(lang).reader;
+    let at = match (hit.number, hit.block.role) {
+        (Some(n), _) => format!("{} {n}", words.cite_paragraph),
+        (None, crate::story::BlockRole::Footnote(n)) => format!("{} {n}", words.find_note),
+        (None, _) => String::new(),
+    };
+    let when = hit
+        .step
+        .and_then(|i| state.story.steps().get(i))
+        .map_or_else(
+            || words.find_no_moment.to_string(),
+            |step| when_text(state, lang, step.span.start),
+        );
+    if at.is_empty() {
+        when
+    } else {
+        format!("{at} · {when}")
+    }
+}
+
+/// One hit in the list.
+#[component]
+fn HitItem(
+    index: usize,
+    hit: Hit<'static>,
+    count: usize,
+    lang: Lang,
+    /// The titles (in `lang`) of the events this block tells whose titles hold the
+    /// query, with the matches in them.
+    events: Vec<(&'static str, Vec<Range<usize>>)>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let search = expect_context::<Search>();
+    let nav = expect_context::<ReaderNav>();
+    let words = &strings(lang).reader;
+    let block = hit.block;
+    // Words that match, else (a block listed for an event) the words that tell the event.
+    let matched = !hit.original.is_empty() || !hit.translated.is_empty();
+    let (in_original, in_translation) = if matched {
+        (&hit.original, &hit.translated)
+    } else {
+        (&hit.told, &hit.told_translated)
+    };
+    let told = !matched;
+    let original = (!in_original.is_empty()).then(|| {
+        let windows = excerpt(&block.text, in_original, CONTEXT_CHARS);
+        view! { <Excerpt text=&block.text windows=windows lang="fr" told=told/> }
+    });
+    let language = state
+        .story
+        .translation()
+        .map_or("en", |t| t.language.as_str());
+    // The translation's excerpt when it was searched (or, for an event, when it is read).
+    let translation_read = matched || state.reading().shows_translation();
+    let translation = hit
+        .translation
+        .filter(|_| !in_translation.is_empty() && translation_read)
+        .map(|translated| {
+            let windows = excerpt(&translated.text, in_translation, CONTEXT_CHARS);
+            view! { <Excerpt text=&translated.text windows=windows lang=language told=told/> }
+        });
+    // The events whose titles hold the query, which this block tells, the query marked.
+    let events = events
+        .into_iter()
+        .map(|(title, marks)| {
+            let windows = excerpt(title, &marks, usize::MAX);
+            view! {
+                <div class="hit-event">
+                    <span class="hit-event-intro">{words.find_tells}</span>
+                    " "
+                    <Excerpt text=title windows=windows lang=lang.code()/>
+                </div>
+            }
+        })
+        .collect_view();
+    let current = move || search.current.get() == Some(index);
+    let open = move |_| {
+        search.go(state, index);
+        nav.read_in_context(state, block);
+    };
+    let label = format!(
+        "{} ({} {} {count})",
+        hit_heading(state, lang, &hit),
+        index + 1,
+        words.find_hit_of
+    );
+    // The moment's span, for the tests and the stylesheet to read.
+    let span = hit
+        .step
+        .and_then(|i| state.story.steps().get(i))
+        .map(|s| (s.span.start.minutes(), s.span.end.minutes()));
+    view! {
+        <li
+            class="find-hit"
+            class:current=current
+            aria-current=move || current().then_some("true")
+            data-block=block.id.as_str()
+            data-from=span.map(|s| s.0)
+            data-to=span.map(|s| s.1)
+        >
+            <button type="button" class="hit-open" data-hit=index aria-label=label on:click=open>
+                {hit_heading(state, lang, &hit)}
+            </button>
+            {events}
+            {original}
+            {translation}
+        </li>
+    }
+}
+
+/// The titles in `lang` of the found events `hit` tells, each with its matches.
+fn event_titles(
+    state: AppState,
+    lang: Lang,
+    found: &Found<'static>,
+    hit: &Hit<'static>,
+) -> Vec<(&'static str, Vec<Range<usize>>)> {
+    hit.events
+        .iter()
+        .filter_map(|&i| {
+            let event = state.story.context_events().get(i)?;
+            let marks = found.events.iter().find(|e| e.index == i)?;
+            Some(match lang {
+                Lang::Fr => (event.title.fr.as_str(), marks.fr.clone()),
+                Lang::En => (event.title.en.as_str(), marks.en.clone()),
+            })
+        })
+        .collect()
+}
+
+/// "7 paragraphs · 12 matches", "No match for “xyz”.", and the other names found.
+fn status_text(lang: Lang, found: &Found<'static>) -> String {
+    let words = &strings(lang).reader;
+    if found.query.refused() {
+        return words.find_too_short.to_string();
+    }
+    if found.hits.is_empty() {
+        let (open, close) = (
+            words.cite_open_quote,
+            words.cite_close_quote.trim_matches(','),
+        );
+        return format!("{} {open}{}{close}.", words.find_none, found.query.text);
+    }
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut parts = vec![count(
+        found.hits.len(),
+        words.find_paragraph,
+        words.find_paragraphs,
+    )];
+    let matches = found.matches();
+    if matches > 0 {
+        parts.push(count(matches, words.find_match, words.find_matches));
+    }
+    if !found.events.is_empty() {
+        parts.push(count(
+            found.events.len(),
+            words.find_event,
+            words.find_events,
+        ));
+    }
+    let mut text = parts.join(" · ");
+    if !found.query.also.is_empty() {
+        text.push_str(&format!(
+            ". {} {}",
+            words.find_also,
+            found.query.also.join(", ")
+        ));
+    }
+    text
+}
+
+/// The Find panel: what the search found, hit by hit.
+#[component]
+pub fn FindPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let search = expect_context::<Search>();
+    let shown = showing(state, Panel::Find);
+    let list = NodeRef::<leptos::html::Ol>::new();
+    // The list follows the hit the field's Enter goes to.
+    Effect::new(move || {
+        let Some(at) = search.current.get() else {
+            return;
+        };
+        let item = list.get().and_then(|l| {
+            l.query_selector(&format!("[data-hit=\"{at}\"]"))
+                .ok()
+                .flatten()
+        });
+        if let Some(item) = item {
+            item.scroll_into_view_with_bool(false);
+        }
+    });
+    // The arrows move along the hits, the clock following.
+    let on_key = move |ev: KeyboardEvent| {
+        let forward = match ev.key().as_str() {
+            "ArrowDown" => true,
+            "ArrowUp" => false,
+            _ => return,
+        };
+        ev.prevent_default();
+        if let Some(at) = search.step(state, forward) {
+            let button = list.get().and_then(|l| {
+                l.query_selector(&format!("[data-hit=\"{at}\"]"))
+                    .ok()
+                    .flatten()
+            });
+            if let Some(button) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = button.focus();
+            }
+        }
+    };
+    let content = move || {
+        let lang = state.lang.get();
+        let words = &strings(lang).reader;
+        let Some(found) = search.found.get() else {
+            return Either::Left(view! { <p class="find-empty">{words.find_hint}</p> });
+        };
+        let count = found.hits.len();
+        // Drawn whole: a keystroke changes every row's marks, so rows keyed by what they
+        // show would all be new anyway.
+        let hits = found
+            .hits
+            .iter()
+            .cloned()
+            .enumerate()
+            .map(|(index, hit)| {
+                let events = event_titles(state, lang, &found, &hit);
+                view! { <HitItem index=index hit=hit count=count lang=lang events=events/> }
+            })
+            .collect_view();
+        Either::Right(view! {
+            <p class="find-keys">{words.find_keys}</p>
+            <ol class="hits" aria-label=words.find_hits node_ref=list on:keydown=on_key>
+                {hits}
+            </ol>
+        })
+    };
+    let status = move || {
+        let lang = state.lang.get();
+        search
+            .found
+            .with(|f| f.as_ref().map(|f| status_text(lang, f)))
+    };
+    view! {
+        <div class="find-panel" hidden=move || !shown()>
+            <h2>{tr(|s| s.reader.find_tab)}</h2>
+            <p class="find-status" role="status">{status}</p>
+            {content}
+        </div>
+    }
+}
