@@ -11,6 +11,10 @@
 //! (`bench/leaflet/`) alternately, N cold loads each (10 if no number follows), and puts
 //! their figures under `"phone"` and `"phone_leaflet"`.
 //!
+//! `--find N` types queries into the search a character at a time, N times over, the
+//! reader showing both languages, and puts each keystroke's main-thread work and
+//! input-to-painted time under `"find"` (issue 25's budget: p95 ≤ 16 ms).
+//!
 //! `--soak SECONDS` instead plays the timeline at the highest speed for that long and
 //! records memory and console errors (`bench/soak-results.json`).
 //!
@@ -112,8 +116,13 @@ fn main() {
     }
     let phone = loads("--phone");
     let compare = loads("--phone-compare");
+    let find = loads("--find");
     let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
     runtime.block_on(async {
+        if let Some(rounds) = find {
+            run::find(rounds).await;
+            return;
+        }
         match (soak, compare, phone) {
             (Some(seconds), _, _) => run::soak(seconds).await,
             (None, Some(loads), _) => phone::phone_compare(loads).await,

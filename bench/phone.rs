@@ -876,7 +876,7 @@ fn print_compare(app: &Value, leaflet: &Value) {
 
 /// `bench/results.json` as it is (an empty object if missing or unreadable), `figures`
 /// set under their keys, written back and returned.
-fn merge_into_results(figures: &[(&str, Value)]) -> Value {
+pub(crate) fn merge_into_results(figures: &[(&str, Value)]) -> Value {
     let path = "bench/results.json";
     let mut results = std::fs::read_to_string(path)
         .ok()

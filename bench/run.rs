@@ -175,6 +175,76 @@ for (let round = 0; round < 2; round++) {
 return times;
 "#;
 
+/// Types queries into the search field a character at a time, as a reader does, the
+/// reader showing both languages (so both texts are searched), and returns each
+/// keystroke's main-thread work and input-to-painted time. The first keystroke also folds
+/// the texts (the search's index is made when first needed).
+const FIND: &str = r#"
+const field = document.getElementById('find-field');
+const times = [];
+for (const query of QUERIES) {
+  for (let n = 1; n <= query.length; n++) {
+    field.value = query.slice(0, n);
+    const t0 = performance.now();
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    const work = await __bench.work(t0);
+    times.push([work, await __bench.painted() - t0]);
+  }
+  field.value = '';
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  await __bench.painted();
+}
+return times;
+"#;
+
+/// The queries typed: names in either language and their other forms, common words (many
+/// hits), a phrase, nothing found.
+const FIND_QUERIES: &str = r#"["Krasnov", "Lenine", "Ilyich", "Pushkin", "Gatchina", "cosaques", "the", "révolution", "Smolny Institute", "les", "xyzzy"]"#;
+
+/// `--find ROUNDS`: the keystroke figures of [`FIND`], `rounds` times over, under `"find"`
+/// in `bench/results.json`, keeping the rest.
+pub async fn find(rounds: usize) {
+    let server = serve_dist("");
+    let browser = open(&format!("{}?lang=en&read=both", server.base_url)).await;
+    // The translation arrives after the first view; both texts are searched once it has.
+    for _ in 0..200 {
+        let arrived = browser
+            .eval("return !!document.querySelector('.passage blockquote.translated')")
+            .await;
+        if arrived == json!(true) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let script = FIND.replace("QUERIES", FIND_QUERIES);
+    let (mut work, mut painted) = (Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        let (w, p) = columns(&run_async(&browser, &script).await);
+        work.extend(w);
+        painted.extend(p);
+    }
+    let errors = browser.console_errors().await;
+    browser.close().await;
+    let figures = json!({
+        "queries": serde_json::from_str::<Value>(FIND_QUERIES).unwrap_or(Value::Null),
+        "rounds": rounds,
+        "keystroke_work": summary(work),
+        "keystroke_painted": summary(painted),
+        "console_errors": errors,
+    });
+    let results = crate::phone::merge_into_results(&[("find", figures)]);
+    for (name, key) in [
+        ("find, main-thread work", "keystroke_work"),
+        ("find, input to painted", "keystroke_painted"),
+    ] {
+        let r = &results["find"][key];
+        println!(
+            "{name:<28} median {:>7} ms   p95 {:>7} ms   (n = {})",
+            r["median_ms"], r["p95_ms"], r["n"]
+        );
+    }
+}
+
 /// Every file the first view loads, raw and gzipped, from the browser's own request log.
 async fn first_view_sizes(base_url: &str) -> (Vec<Value>, u64, u64) {
     let browser = open(base_url).await;

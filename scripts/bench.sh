@@ -13,6 +13,9 @@
 #                                  Leaflet 1.9.4 + TimelineJS 3.9.11 (bench/leaflet/, from
 #                                  node_modules), alternately, 10 cold loads each; figures under
 #                                  "phone" and "phone_leaflet", printed side by side
+#   scripts/bench.sh --find 5      types 11 queries a character at a time into the search, the
+#                                  reader showing both languages, 5 times over; per keystroke:
+#                                  main-thread work and input-to-painted time, under "find"
 #   scripts/bench.sh --soak 600    autoplay at the highest speed for 10 minutes (soak run)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

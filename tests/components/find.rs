@@ -79,3 +79,23 @@ async fn typing_updates_the_hits_the_url_keeps_them_and_escape_clears_them() {
     assert_eq!(field.value(), "");
     assert!(find_all(&app, ".found-mark").is_empty(), "no marks left");
 }
+
+/// A common word hits most paragraphs: the first ones are drawn at once (a keystroke stays
+/// within a frame), "Show all" draws the rest.
+#[wasm_bindgen_test]
+async fn a_common_word_draws_its_first_hits_and_show_all_draws_the_rest() {
+    let app = Mounted::app("?lang=fr&q=les").await;
+    let all = expected("les");
+    assert!(all.len() > 20, "les is in most paragraphs: {}", all.len());
+    wait_eq("the first hits", || listed(&app), all[..20].to_vec()).await;
+    let more = find(&app, ".find-more");
+    assert!(
+        more.text_content()
+            .unwrap_or_default()
+            .contains(&all.len().to_string()),
+        "the button says how many"
+    );
+    more.unchecked_ref::<web_sys::HtmlElement>().click();
+    wait_eq("every hit", || listed(&app), all).await;
+    assert!(try_find(&app, ".find-more").is_none());
+}

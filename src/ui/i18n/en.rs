@@ -117,6 +117,7 @@ pub(super) const STRINGS: Strings = Strings {
         find_clear: "Clear the search",
         find_hit_of: "of",
         find_tells: "Tells the event:",
+        find_more: "Show all",
         find_event: "event on the timeline",
         find_events: "events on the timeline",
         cite_paragraph_label: "Cite paragraph",

@@ -117,6 +117,7 @@ pub(super) const STRINGS: Strings = Strings {
         find_clear: "Effacer la recherche",
         find_hit_of: "sur",
         find_tells: "Raconte l’événement :",
+        find_more: "Afficher les",
         find_event: "événement de la frise",
         find_events: "événements de la frise",
         cite_paragraph_label: "Citer le paragraphe",

@@ -210,6 +210,8 @@ pub struct ReaderStrings {
     pub find_hit_of: &'static str,
     /// Before the title of a timeline event whose title holds the query, in a hit.
     pub find_tells: &'static str,
+    /// Before the count of a search's paragraphs, on the button that draws them all.
+    pub find_more: &'static str,
     /// One timeline event whose title holds the query.
     pub find_event: &'static str,
     /// Several.

@@ -8,6 +8,7 @@
 //! focus to the field (on a phone, the field shows with that tab only).
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use gloo_events::{EventListener, EventListenerOptions};
 use gloo_render::{request_animation_frame, AnimationFrame};
@@ -24,13 +25,18 @@ use crate::ui::i18n::strings;
 use crate::ui::reader::nav::ReaderNav;
 use crate::ui::reader::passages::when_text;
 use crate::ui::reader::{showing, tr};
-use crate::ui::search::Search;
+use crate::ui::search::{Hits, Search};
 
 /// The field's id, which the shortcut and the label name.
 const FIELD_ID: &str = "find-field";
 
 /// Characters of context either side of a hit in the list.
 const CONTEXT_CHARS: usize = 60;
+
+/// Hits drawn at once; "Show all" draws the rest. A keystroke that matches a common word
+/// ("les", "the" hit most paragraphs) would otherwise draw some eighty excerpts, more than
+/// a frame's time on a 2-core laptop, while the first screenful is all that shows.
+const HITS_AT_ONCE: usize = 20;
 
 /// Whether a key press is typing (in a field or an editable element), where `/` is a
 /// character and not the shortcut.
@@ -369,18 +375,42 @@ pub fn FindPanel() -> impl IntoView {
     let search = expect_context::<Search>();
     let shown = showing(state, Panel::Find);
     let list = NodeRef::<leptos::html::Ol>::new();
+    // The hits drawn whole ("Show all", or Enter going past the first ones); new hits are
+    // new `Arc`s, so they start with their first ones drawn again.
+    let all_drawn = RwSignal::new(None::<Hits>);
+    let show_all = move || all_drawn.set(search.found.get_untracked());
+    // Brings hit `at`'s button into view (or gives it the focus) at the next frame, once a
+    // list drawn whole for it is there.
+    let (scroll_frame, focus_frame) = (
+        StoredValue::new_local(None::<AnimationFrame>),
+        StoredValue::new_local(None::<AnimationFrame>),
+    );
+    let reveal = move |at: usize, focus: bool| {
+        if at >= HITS_AT_ONCE {
+            show_all();
+        }
+        let frame = if focus { focus_frame } else { scroll_frame };
+        frame.set_value(Some(request_animation_frame(move |_| {
+            let button = list.get_untracked().and_then(|l| {
+                l.query_selector(&format!("[data-hit=\"{at}\"]"))
+                    .ok()
+                    .flatten()
+            });
+            let Some(button) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+            else {
+                return;
+            };
+            if focus {
+                let _ = button.focus();
+            } else {
+                button.scroll_into_view_with_bool(false);
+            }
+        })));
+    };
     // The list follows the hit the field's Enter goes to.
     Effect::new(move || {
-        let Some(at) = search.current.get() else {
-            return;
-        };
-        let item = list.get().and_then(|l| {
-            l.query_selector(&format!("[data-hit=\"{at}\"]"))
-                .ok()
-                .flatten()
-        });
-        if let Some(item) = item {
-            item.scroll_into_view_with_bool(false);
+        if let Some(at) = search.current.get() {
+            reveal(at, false);
         }
     });
     // The arrows move along the hits, the clock following.
@@ -392,14 +422,7 @@ pub fn FindPanel() -> impl IntoView {
         };
         ev.prevent_default();
         if let Some(at) = search.step(state, forward) {
-            let button = list.get().and_then(|l| {
-                l.query_selector(&format!("[data-hit=\"{at}\"]"))
-                    .ok()
-                    .flatten()
-            });
-            if let Some(button) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = button.focus();
-            }
+            reveal(at, true);
         }
     };
     let content = move || {
@@ -409,11 +432,14 @@ pub fn FindPanel() -> impl IntoView {
             return Either::Left(view! { <p class="find-empty">{words.find_hint}</p> });
         };
         let count = found.hits.len();
+        let whole = all_drawn.with(|all| all.as_ref().is_some_and(|a| Arc::ptr_eq(a, &found)));
+        let limit = if whole { count } else { HITS_AT_ONCE };
         // Drawn whole: a keystroke changes every row's marks, so rows keyed by what they
         // show would all be new anyway.
         let hits = found
             .hits
             .iter()
+            .take(limit)
             .cloned()
             .enumerate()
             .map(|(index, hit)| {
@@ -426,6 +452,11 @@ pub fn FindPanel() -> impl IntoView {
             <ol class="hits" aria-label=words.find_hits node_ref=list on:keydown=on_key>
                 {hits}
             </ol>
+            {(count > limit).then(|| view! {
+                <button type="button" class="find-more" on:click=move |_| show_all()>
+                    {format!("{} {count} {}", words.find_more, words.find_paragraphs)}
+                </button>
+            })}
         })
     };
     let status = move || {
