@@ -127,7 +127,7 @@ pub struct Found<'a> {
     /// The distinct steps of the hits, sorted: the timeline marks them.
     pub steps: Vec<usize>,
     /// The places whose passages hold a match, or where a hit's step is (a leg's both
-    /// ends), sorted by id without repeats: the map marks them.
+    /// ends), in the story's order without repeats: the map marks them.
     pub places: Vec<PlaceId>,
 }
 
@@ -370,17 +370,28 @@ impl<'a> Finder<'a> {
                 .iter()
                 .filter_map(|e| story_events.get(e.index)?.place.as_ref()),
         );
-        let mut steps: Vec<usize> = hits.iter().filter_map(|h| h.step).collect();
-        steps.sort_unstable();
-        steps.dedup();
-        places.sort_unstable();
-        places.dedup();
+        // Flags over the story's steps and places rather than a sort and a dedup: the
+        // lists come out in the story's order, without repeats.
+        let mut marked = vec![false; self.story.steps().len()];
+        for step in hits.iter().filter_map(|h| h.step) {
+            if let Some(flag) = marked.get_mut(step) {
+                *flag = true;
+            }
+        }
+        let steps = (0..marked.len()).filter(|&i| marked[i]).collect();
+        let places = self
+            .story
+            .places()
+            .iter()
+            .filter(|p| places.contains(&&p.id))
+            .map(|p| p.id.clone())
+            .collect();
         Found {
             query,
             events,
             hits,
             steps,
-            places: places.into_iter().cloned().collect(),
+            places,
         }
     }
 
@@ -416,8 +427,8 @@ impl<'a> Finder<'a> {
                 told.translated.extend(passage.translated.clone());
             }
         }
-        told.original.sort_unstable_by_key(|r| (r.start, r.end));
-        told.translated.sort_unstable_by_key(|r| (r.start, r.end));
+        sort_ranges(&mut told.original);
+        sort_ranges(&mut told.translated);
         told
     }
 
@@ -473,6 +484,11 @@ impl<'a> Finder<'a> {
     }
 }
 
+/// Ranges in text order; one function, so the app carries one sort of them.
+fn sort_ranges(ranges: &mut [Range<usize>]) {
+    ranges.sort_unstable_by_key(|r| (r.start, r.end));
+}
+
 /// The ranges of `folded`'s original where a term begins a word, merged. `scratch` holds
 /// the folded matches, so a block without any allocates nothing.
 fn matches(
@@ -489,7 +505,7 @@ fn matches(
     }
     let mut ranges: Vec<Range<usize>> =
         scratch.iter().map(|r| folded.original(r.clone())).collect();
-    ranges.sort_unstable_by_key(|r| (r.start, r.end));
+    sort_ranges(&mut ranges);
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
     for range in ranges {
         match merged.last_mut() {

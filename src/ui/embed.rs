@@ -7,11 +7,11 @@
 //! reader a sheet over them). So nothing here changes what is rendered, only what shows.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::state::AppState;
+use crate::ui::clipboard;
 use crate::ui::i18n::{strings, tr};
+use crate::ui::url_sync;
 
 /// The view's query as the full app writes it (`url_sync::keep_url_in_step` keeps it).
 #[derive(Clone, Copy)]
@@ -20,20 +20,6 @@ pub struct ViewQuery(pub RwSignal<String>);
 /// The frame sizes offered, from the smallest the embedded layout is made for to the
 /// largest; the second is the default.
 const SIZES: [(u32, u32); 4] = [(400, 300), (640, 360), (800, 450), (1280, 720)];
-
-/// The page's address without its query, as a frame's `src` or a link needs it.
-fn page_address() -> String {
-    web_sys::window()
-        .map(|w| w.location())
-        .map(|l| {
-            format!(
-                "{}{}",
-                l.origin().unwrap_or_default(),
-                l.pathname().unwrap_or_default()
-            )
-        })
-        .unwrap_or_default()
-}
 
 /// The embedded view of `query`, as a query string.
 fn embedded_query(query: &str) -> String {
@@ -102,7 +88,7 @@ pub fn EmbedButton() -> impl IntoView {
         let words = &strings(state.lang.get_untracked()).embed;
         let src = format!(
             "{}{}",
-            page_address(),
+            url_sync::page_address(),
             embedded_query(&query.get_untracked())
         );
         code.set(snippet(&src, size.get_untracked(), words.frame_title));
@@ -116,33 +102,16 @@ pub fn EmbedButton() -> impl IntoView {
     };
     let copy = move |_| {
         let text = code.get_untracked();
-        let clipboard = web_sys::window()
-            .map(|w| w.navigator())
-            .and_then(|n| web_sys::js_sys::Reflect::get(&n, &"clipboard".into()).ok())
-            .filter(|c| !c.is_undefined())
-            .map(|c| c.unchecked_into::<web_sys::Clipboard>());
-        let select = move || {
-            if let Some(area) = area.get_untracked() {
-                let _ = area.focus();
-                area.select();
+        leptos::task::spawn_local(async move {
+            let ok = clipboard::copy(&text).await;
+            if !ok {
+                if let Some(area) = area.get_untracked() {
+                    let _ = area.focus();
+                    area.select();
+                }
             }
-        };
-        match clipboard {
-            Some(clipboard) => {
-                let promise = clipboard.write_text(&text);
-                leptos::task::spawn_local(async move {
-                    let ok = JsFuture::from(promise).await.is_ok();
-                    if !ok {
-                        select();
-                    }
-                    copied.set(Some(ok));
-                });
-            }
-            None => {
-                select();
-                copied.set(Some(false));
-            }
-        }
+            copied.set(Some(ok));
+        });
     };
     let sizes = SIZES
         .map(|(w, h)| {

@@ -3,6 +3,7 @@
 //! code (events, `web-sys`) stays here at the edge.
 
 mod app;
+mod clipboard;
 mod data_problems;
 #[cfg(feature = "diagnostics")]
 pub mod diagnostics;

@@ -34,23 +34,25 @@ fn always_changed<T>(_: Option<&T>, _: Option<&T>) -> bool {
 impl Search {
     /// Makes the search over the state's query and provides it as context.
     pub fn provide(state: AppState) -> Self {
-        let searched = Memo::new(move |was: Option<&bool>| {
-            was.copied().unwrap_or(false) || state.query.with(Option::is_some)
-        });
-        let finder = Memo::new_with_compare(
-            move |_| {
-                searched
-                    .get()
-                    .then(|| Arc::new(Finder::new(state.story, state.translated_text.get())))
-            },
-            always_changed,
-        );
+        // The folded texts, made at the first search and again once the translation has
+        // arrived (the flag says whether it was in).
+        let finder = StoredValue::new(None::<(bool, Arc<Finder<'static>>)>);
         let found = Memo::new_with_compare(
             move |_| {
                 let query = state.query.get()?;
-                let finder = finder.get()?;
+                let text = state.translated_text.get();
+                let translated = text.is_some();
+                let ready = finder.with_value(|f| {
+                    f.as_ref()
+                        .filter(|(with, _)| *with == translated)
+                        .map(|(_, f)| Arc::clone(f))
+                });
+                let finder = ready.unwrap_or_else(|| {
+                    let made = Arc::new(Finder::new(state.story, text));
+                    finder.set_value(Some((translated, Arc::clone(&made))));
+                    made
+                });
                 let reading = state.reading();
-                let translated = state.translated_text.with(Option::is_some);
                 // The original is searched when it is shown, or while the translation has
                 // not arrived (the reader shows the original then).
                 let original = reading.shows_original() || !translated;

@@ -20,6 +20,21 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
+/// The page's address without its query: what a citation's link, an embedding frame's
+/// `src` or a link to the full app is made from.
+pub fn page_address() -> String {
+    web_sys::window()
+        .map(|w| w.location())
+        .map(|l| {
+            format!(
+                "{}{}",
+                l.origin().unwrap_or_default(),
+                l.pathname().unwrap_or_default()
+            )
+        })
+        .unwrap_or_default()
+}
+
 /// The browser's preferred interface language.
 pub fn browser_lang() -> Lang {
     let languages = web_sys::window()

@@ -4,28 +4,19 @@
 //! without the permission), the citation is shown selected, to copy by hand.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::logic::citation::{citation, cited_number, CitationStyle};
 use crate::state::url::{self, Panel, UrlState};
 use crate::state::{AppState, Lang};
 use crate::story::{Block, Instant};
+use crate::ui::clipboard;
 use crate::ui::i18n::strings;
 use crate::ui::reader::nav::{Cited, ReaderNav};
+use crate::ui::url_sync;
 
 /// The address that reopens the app at `t` (if any) with `block` in the full text.
 fn link(state: AppState, lang: Lang, block: &Block, t: Option<Instant>) -> String {
-    let location = web_sys::window().map(|w| w.location());
-    let page = location
-        .map(|l| {
-            format!(
-                "{}{}",
-                l.origin().unwrap_or_default(),
-                l.pathname().unwrap_or_default()
-            )
-        })
-        .unwrap_or_default();
+    let page = url_sync::page_address();
     let query = url::to_query(&UrlState {
         minutes: t.map(|t| t.minutes()),
         lang: Some(lang),
@@ -61,22 +52,8 @@ fn cite(
         translated,
         &link(state, lang, block, t),
     );
-    // `navigator.clipboard` is undefined outside a secure context: then by hand.
-    let clipboard = web_sys::window()
-        .map(|w| w.navigator())
-        .and_then(|n| web_sys::js_sys::Reflect::get(&n, &"clipboard".into()).ok())
-        .filter(|c| !c.is_undefined())
-        .map(|c| c.unchecked_into::<web_sys::Clipboard>());
-    let Some(clipboard) = clipboard else {
-        nav.cited.set(Some(Cited {
-            text,
-            copied: false,
-        }));
-        return;
-    };
-    let promise = clipboard.write_text(&text);
     leptos::task::spawn_local(async move {
-        let copied = JsFuture::from(promise).await.is_ok();
+        let copied = clipboard::copy(&text).await;
         nav.cited.set(Some(Cited { text, copied }));
     });
 }
