@@ -9,7 +9,7 @@ use serde_json::json;
 
 use crate::a11y::{audit, axe_source};
 use crate::browser::keys::ARROW_RIGHT;
-use crate::browser::{launch, open_app, Browser, TempDir};
+use crate::browser::{cdp, launch, open_app, set_viewport, Browser, TempDir};
 use crate::server::{serve_dir, serve_dist};
 
 /// The five places of the journey, as the map labels them in English.
@@ -184,6 +184,46 @@ async fn the_embedded_view_works_in_a_frame_of_another_origin_and_opens_in_full(
     browser.close().await;
     app.stop();
     host.stop();
+}
+
+/// The embedded page's first view is the prerendered HTML laid out for the frame before the
+/// app runs: with the wasm never arriving, the places and the timeline are in the frame,
+/// nothing scrolls, and the notice that the app cannot run leaves the map's places clear.
+#[tokio::test]
+async fn the_embedded_first_view_is_laid_out_before_the_app_runs() {
+    let server = serve_dist("");
+    let browser = launch(640, 360).await;
+    set_viewport(&browser, 640, 360).await;
+    cdp(&browser, "Network.enable", json!({})).await;
+    cdp(
+        &browser,
+        "Network.setBlockedURLs",
+        json!({ "urls": ["*.wasm"] }),
+    )
+    .await;
+    browser
+        .client
+        .goto(&format!("{}?embed=1", server.base_url))
+        .await
+        .expect("open the embedded page");
+    browser.wait_live().await;
+    let notice = browser
+        .eval("return getComputedStyle(document.getElementById('no-app')).display !== 'none' && document.documentElement.dataset.app !== 'live'")
+        .await;
+    assert_eq!(notice, json!(true), "the app did not run: the notice shows");
+    let layout = frame_layout(&browser).await;
+    assert_eq!(layout[0], json!(true), "no scrolling: {layout}");
+    assert_eq!(layout[5], json!(true), "laid out for a frame: {layout}");
+    for place in PLACES {
+        assert!(
+            layout[1]
+                .as_array()
+                .is_some_and(|s| s.contains(&json!(place))),
+            "{place} is shown before the app runs: {layout}"
+        );
+    }
+    browser.close().await;
+    server.stop();
 }
 
 #[tokio::test]
