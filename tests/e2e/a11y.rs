@@ -2,7 +2,7 @@
 //! practices) on the real app: the first
 //! view (also with the map's legend open), a place selected, the full text with a footnote
 //! open, the map's overlays (Lenin's map, Krasnov's advance), the timeline focused; in both languages, on a phone and on a desktop width; on the
-//! phone, also with the reader's sheet expanded.
+//! phone, also with the reader's sheet expanded; and a search's hits.
 
 use crate::browser::{launch, set_viewport, Browser};
 use crate::server::serve_dist;
@@ -67,6 +67,8 @@ async fn audit_all_views(width: u32, height: u32, lang: &str) {
         ("Lenin's map", format!("{base}?lang={lang}&t=2830")),
         // 27 October, noon: Krasnov's advance on Gatchina.
         ("Krasnov's advance", format!("{base}?lang={lang}&t=2160")),
+        // A search: the Find tab with its hits, the timeline's and the map's marks.
+        ("a search", format!("{base}?lang={lang}&q=Gatchina&read=both")),
     ];
     for (name, url) in &views {
         browser.client.goto(url).await.expect("open the app");
