@@ -59,7 +59,9 @@ fn BlockView(
     let state = expect_context::<AppState>();
     let nav = expect_context::<ReaderNav>();
     let id = block.id.as_str();
-    let steps = crate::logic::told::told_block(state.story, block, translated).steps;
+    // Cut once: its steps mark the paragraph, its pieces are the words.
+    let told = crate::logic::told::told_block(state.story, block, translated);
+    let steps = told.steps.clone();
     let now = {
         let current = current.clone();
         move || steps.iter().any(|&i| current.selected(&Some(i)))
@@ -68,7 +70,7 @@ fn BlockView(
     let tabindex = anchor.then_some("-1");
     let flash = move || anchor && nav.flashed.get() == Some(id);
     let words = view! {
-        <BlockWords block=block translated=translated anchor=anchor lang=lang current=current/>
+        <BlockWords told=told translated=translated anchor=anchor lang=lang current=current/>
     };
     // A numbered paragraph can be cited from its copy that "Read in context" goes to, at
     // the first moment it tells.

@@ -3,7 +3,7 @@
 //! that open the note (in the full text only).
 //!
 //! Both components draw once: a quotation never changes, and the full text is cut once at
-//! every step's edges ([`told_block`]), the pieces of the current moment's passages then
+//! every step's edges (`logic::told`), the pieces of the current moment's passages then
 //! carrying the `current` class as the clock moves. The interface language is given, read
 //! once by whatever draws them (which draws them again when it changes).
 
@@ -12,8 +12,8 @@ use std::ops::Range;
 use leptos::either::{Either, EitherOf6};
 use leptos::prelude::*;
 
-use crate::logic::told::told_block;
-use crate::state::{AppState, Lang};
+use crate::logic::told::ToldBlock;
+use crate::state::Lang;
 use crate::story::{Block, Piece, SpanKind};
 use crate::ui::reader::footnote::FootnoteMarker;
 use crate::ui::reader::person::PersonName;
@@ -74,22 +74,22 @@ pub fn PlainWords(
     pieces.iter().map(|p| words(p, lang)).collect_view()
 }
 
-/// The whole of `block` (the translation's when `translated`), its footnote markers
+/// The whole of a block (the translation's when `translated`), its footnote markers
 /// opening their notes, the words of the current moment's passages (`current` selects
 /// the step at the clock) in a `current` span; `anchor`: it is the copy "Read in context"
 /// goes to.
 #[component]
 pub fn BlockWords(
-    block: &'static Block,
+    /// The block cut at every step's edges (`logic::told::told_block`), which the caller has cut
+    /// once for its own use too.
+    told: ToldBlock<'static>,
     translated: bool,
     anchor: bool,
     lang: Lang,
     current: Selector<Option<usize>>,
 ) -> impl IntoView {
-    let story = expect_context::<AppState>().story;
     let notes = Notes { translated, anchor };
-    told_block(story, block, translated)
-        .pieces
+    told.pieces
         .into_iter()
         .map(|told| {
             let words = piece(&told.piece, lang, notes);
