@@ -68,7 +68,10 @@ async fn audit_all_views(width: u32, height: u32, lang: &str) {
         // 27 October, noon: Krasnov's advance on Gatchina.
         ("Krasnov's advance", format!("{base}?lang={lang}&t=2160")),
         // A search: the Find tab with its hits, the timeline's and the map's marks.
-        ("a search", format!("{base}?lang={lang}&q=Gatchina&read=both")),
+        (
+            "a search",
+            format!("{base}?lang={lang}&q=Gatchina&read=both"),
+        ),
     ];
     for (name, url) in &views {
         browser.client.goto(url).await.expect("open the app");
