@@ -33,11 +33,8 @@ pub fn paragraph_number(text: &Text, id: &str) -> Option<usize> {
 /// The number a citation of block `id` gives: its own, or for a footnote that of the
 /// paragraph holding its marker (notes are cited where they are read).
 pub fn cited_number(text: &Text, id: &str) -> Option<usize> {
-    let paragraph = match text.block(id).map(|b| b.role) {
-        Some(BlockRole::Footnote(n)) => text.marker_of(n).map(|b| b.id.as_str())?,
-        _ => id,
-    };
-    paragraph_number(text, paragraph)
+    let block = text.block(id)?;
+    paragraph_number(text, text.read_at(block)?.id.as_str())
 }
 
 /// The words of a citation in one language's style (the interface's strings give them).

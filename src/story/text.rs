@@ -217,6 +217,15 @@ impl Text {
             .chain(&self.footnotes)
             .find(|b| b.footnote_refs().any(|r| r == n))
     }
+
+    /// Where `block` is read: itself, or, for a footnote, the block holding its marker
+    /// (where "Read in context", a citation's number and a search's hit take the reader).
+    pub fn read_at<'a>(&'a self, block: &'a Block) -> Option<&'a Block> {
+        match block.role {
+            BlockRole::Footnote(n) => self.marker_of(n),
+            _ => Some(block),
+        }
+    }
 }
 
 #[cfg(test)]

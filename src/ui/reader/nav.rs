@@ -109,10 +109,10 @@ impl ReaderNav {
     /// "Read in context": opens the full text at `block`, which takes the focus and
     /// flashes; a footnote is read on its marker, open, in the paragraph that holds it.
     pub fn read_in_context(&self, state: AppState, block: &'static Block) {
-        let text = state.story.text();
-        let (paragraph, note) = match block.role {
-            BlockRole::Footnote(n) => (text.marker_of(n), Some(n)),
-            _ => (Some(block), None),
+        let paragraph = state.story.text().read_at(block);
+        let note = match block.role {
+            BlockRole::Footnote(n) => Some(n),
+            _ => None,
         };
         if let Some(n) = note {
             self.open_note.set(Some(n));
@@ -155,12 +155,7 @@ impl ReaderNav {
     /// text and flashes it, without taking the focus or changing the panel: a search going
     /// from hit to hit keeps the focus in its field while the full text follows.
     pub fn show_block(&self, state: AppState, block: &'static Block) {
-        let text = state.story.text();
-        let paragraph = match block.role {
-            BlockRole::Footnote(n) => text.marker_of(n),
-            _ => Some(block),
-        };
-        let Some(id) = paragraph.map(|b| b.id.as_str()) else {
+        let Some(id) = state.story.text().read_at(block).map(|b| b.id.as_str()) else {
             return;
         };
         self.reading_pending.set_value(true);
@@ -189,10 +184,7 @@ impl ReaderNav {
             .into_iter()
             .flat_map(|step| &step.passages)
             .filter_map(|p| text.block(p.block.as_str()))
-            .filter_map(|b| match b.role {
-                BlockRole::Footnote(n) => text.marker_of(n),
-                _ => Some(b),
-            })
+            .filter_map(|b| text.read_at(b))
             .filter_map(|b| Some((text.position(b.id.as_str())?, b.id.as_str())))
             .min();
         let Some((_, id)) = first else {
