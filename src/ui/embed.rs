@@ -8,7 +8,8 @@
 
 use leptos::prelude::*;
 
-use crate::state::AppState;
+use crate::state::url;
+use crate::state::{AppState, Lang};
 use crate::ui::clipboard;
 use crate::ui::i18n::{strings, tr};
 use crate::ui::url_sync;
@@ -21,13 +22,14 @@ pub struct ViewQuery(pub RwSignal<String>);
 /// largest; the second is the default.
 const SIZES: [(u32, u32); 4] = [(400, 300), (640, 360), (800, 450), (1280, 720)];
 
-/// The embedded view of `query`, as a query string.
-fn embedded_query(query: &str) -> String {
-    if query.is_empty() {
-        "?embed=1".to_string()
-    } else {
-        format!("?{query}&embed=1")
-    }
+/// The embedded view of the full app's `query` in `lang`, as a query string. The language
+/// is always written: the page holding the frame is read by people whose browsers prefer
+/// other languages than its author's, and the view chosen is in this one.
+fn embedded_query(query: &str, lang: Lang) -> String {
+    let mut view = url::parse(query);
+    view.lang = Some(lang);
+    view.embed = true;
+    format!("?{}", url::to_query(&view))
 }
 
 /// Escapes the characters an HTML attribute value in double quotes cannot hold.
@@ -85,11 +87,12 @@ pub fn EmbedButton() -> impl IntoView {
     // page's address, which only the browser knows (the prerender draws the dialog empty).
     let code = RwSignal::new(String::new());
     let refresh = move || {
-        let words = &strings(state.lang.get_untracked()).embed;
+        let lang = state.lang.get_untracked();
+        let words = &strings(lang).embed;
         let src = format!(
             "{}{}",
             url_sync::page_address(),
-            embedded_query(&query.get_untracked())
+            embedded_query(&query.get_untracked(), lang)
         );
         code.set(snippet(&src, size.get_untracked(), words.frame_title));
     };
@@ -187,14 +190,14 @@ mod tests {
     fn the_snippet_escapes_what_it_quotes() {
         let src = format!(
             "https://example.org/{}",
-            embedded_query("t=990&q=l'arm%C3%A9e")
+            embedded_query("t=990&q=l%27arm%C3%A9e", Lang::Fr)
         );
         let code = snippet(&src, (640, 360), "A \"title\" <b>");
         assert!(
-            code.contains("?t=990&amp;q=l'arm%C3%A9e&amp;embed=1\""),
+            code.contains("?t=990&amp;lang=fr&amp;q=l%27arm%C3%A9e&amp;embed=1\""),
             "{code}"
         );
-        assert_eq!(embedded_query(""), "?embed=1");
+        assert_eq!(embedded_query("", Lang::En), "?lang=en&embed=1");
         assert!(
             code.contains("title=\"A &quot;title&quot; &lt;b>\""),
             "{code}"
