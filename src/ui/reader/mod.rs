@@ -9,6 +9,7 @@
 
 mod cite;
 mod find;
+mod find_field;
 mod footnote;
 mod full_text;
 mod modern_name;
@@ -31,7 +32,8 @@ use crate::state::AppState;
 use crate::story::Localized;
 use crate::ui::i18n::{self, Strings};
 
-use find::{FindField, FindPanel};
+use find::FindPanel;
+use find_field::FindField;
 use full_text::FullText;
 use nav::ReaderNav;
 use passages::Passages;
