@@ -119,7 +119,12 @@ fn HitItem(
         (&hit.told, &hit.told_translated)
     };
     let told = !matched;
-    let original = (!in_original.is_empty()).then(|| {
+    // An event's words are shown in the texts read (matches only exist in those searched);
+    // the original stands in while the translation has not arrived.
+    let reading = state.reading();
+    let translation_here = hit.translation.is_some();
+    let original_read = matched || reading.shows_original() || !translation_here;
+    let original = (!in_original.is_empty() && original_read).then(|| {
         let windows = excerpt(&block.text, in_original, CONTEXT_CHARS);
         view! { <Excerpt text=&block.text windows=windows lang="fr" told=told/> }
     });
@@ -128,7 +133,7 @@ fn HitItem(
         .translation()
         .map_or("en", |t| t.language.as_str());
     // The translation's excerpt when it was searched (or, for an event, when it is read).
-    let translation_read = matched || state.reading().shows_translation();
+    let translation_read = matched || reading.shows_translation();
     let translation = hit
         .translation
         .filter(|_| !in_translation.is_empty() && translation_read)
